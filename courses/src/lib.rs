@@ -1,0 +1,23 @@
+//! The course format, as partner organisations write it.
+//!
+//! A course is a folder `catalog/<slug>/` holding `course.toml` and one folder per language with
+//! Markdown lessons (see `courses/README.md`). This crate reads such a folder, reports every
+//! problem with file and line, and renders lessons to HTML that is safe to show learners.
+//! It knows nothing of databases or HTTP: the server imports what [`load_catalog`] returns.
+
+mod load;
+mod manifest;
+mod markdown;
+mod model;
+mod problem;
+
+pub use load::{load_catalog, load_course};
+pub use model::{Course, Lesson, LessonText, Media, Module, Track};
+pub use problem::{Problem, Problems};
+
+/// Largest lesson file accepted; a lesson is a few minutes of reading, not a book.
+pub const MAX_LESSON_BYTES: u64 = 128 * 1024;
+/// Largest image or other media file accepted: learners pay for every byte.
+pub const MAX_MEDIA_BYTES: u64 = 512 * 1024;
+/// Largest `course.toml` accepted.
+pub const MAX_MANIFEST_BYTES: u64 = 32 * 1024;

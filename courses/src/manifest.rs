@@ -1,0 +1,258 @@
+//! `course.toml` and lesson front matter: what authors write, and how it is checked.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::model::{Track, Translations};
+use crate::problem::{Problems, line_of};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Manifest {
+    pub version: u32,
+    pub track: String,
+    pub default_language: String,
+    pub languages: Vec<String>,
+    pub title: Translations,
+    pub summary: Translations,
+    #[serde(default)]
+    pub modules: Vec<ModuleManifest>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ModuleManifest {
+    pub id: String,
+    pub title: Translations,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FrontMatter {
+    pub id: String,
+    pub title: String,
+    pub minutes: u32,
+}
+
+/// Parses TOML, turning a syntax or shape error into a problem at the right line.
+/// `first_line` is the line of the file where `text` starts.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(
+    text: &str,
+    path: &Path,
+    first_line: usize,
+    problems: &mut Problems,
+) -> Option<T> {
+    match toml::from_str(text) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            let line = error.span().map_or(1, |span| line_of(text, span.start));
+            let message = error.message().trim().to_string();
+            problems.push(path, first_line + line - 1, message);
+            None
+        }
+    }
+}
+
+/// Splits a lesson into its `+++` front matter and Markdown body.
+/// Returns the front matter, the body, and the line on which the body starts.
+pub(crate) fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
+    let rest = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            let front = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let body_line = 2 + front.matches('\n').count() + 1;
+            return Some((front, body, body_line));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// The line where `key` is set in a TOML text, for problems about its value.
+pub(crate) fn line_of_key(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            let line = line.trim_start();
+            line.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+                || line == format!("[{key}]")
+        })
+        .map_or(1, |index| index + 1)
+}
+
+/// Lowercase letters, digits and single hyphens: safe in URLs and file names.
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}
+
+/// A language code such as `en`, `it` or `pt-br`.
+pub(crate) fn is_valid_language(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Checks the manifest's values beyond their types; returns the track when it is known.
+pub(crate) fn check_manifest(
+    manifest: &Manifest,
+    text: &str,
+    path: &Path,
+    problems: &mut Problems,
+) -> Option<Track> {
+    let at = |key: &str| line_of_key(text, key);
+    if manifest.version == 0 {
+        problems.push(path, at("version"), "version must be 1 or more");
+    }
+    let track = Track::parse(&manifest.track);
+    if track.is_none() {
+        let known: Vec<_> = Track::ALL.iter().map(|t| t.as_str()).collect();
+        problems.push(
+            path,
+            at("track"),
+            format!(
+                "unknown track `{}`: use one of {}",
+                manifest.track,
+                known.join(", ")
+            ),
+        );
+    }
+    if manifest.languages.is_empty() {
+        problems.push(path, at("languages"), "list at least one language");
+    }
+    for (index, language) in manifest.languages.iter().enumerate() {
+        if !is_valid_language(language) {
+            problems.push(
+                path,
+                at("languages"),
+                format!("`{language}` is not a language code such as `en` or `it`"),
+            );
+        }
+        if manifest.languages[..index].contains(language) {
+            problems.push(
+                path,
+                at("languages"),
+                format!("language `{language}` is listed twice"),
+            );
+        }
+    }
+    if !manifest.languages.contains(&manifest.default_language) {
+        problems.push(
+            path,
+            at("default_language"),
+            format!(
+                "default language `{}` is not in `languages`",
+                manifest.default_language
+            ),
+        );
+    }
+    check_translations(&manifest.title, "title", &manifest.languages, at("title"), path, problems);
+    check_translations(
+        &manifest.summary,
+        "summary",
+        &manifest.languages,
+        at("summary"),
+        path,
+        problems,
+    );
+    for (index, module) in manifest.modules.iter().enumerate() {
+        let line = text
+            .lines()
+            .position(|l| l.contains(&format!("\"{}\"", module.id)))
+            .map_or(1, |i| i + 1);
+        if !is_valid_id(&module.id) {
+            problems.push(
+                path,
+                line,
+                format!(
+                    "module id `{}` may only use lowercase letters, digits and hyphens",
+                    module.id
+                ),
+            );
+        }
+        if manifest.modules[..index].iter().any(|m| m.id == module.id) {
+            problems.push(path, line, format!("module id `{}` is used twice", module.id));
+        }
+        let what = format!("title of module `{}`", module.id);
+        check_translations(&module.title, &what, &manifest.languages, line, path, problems);
+    }
+    if manifest.modules.is_empty() {
+        problems.push(path, 1, "declare at least one [[modules]] entry");
+    }
+    track
+}
+
+fn check_translations(
+    texts: &Translations,
+    what: &str,
+    languages: &[String],
+    line: usize,
+    path: &Path,
+    problems: &mut Problems,
+) {
+    for language in languages {
+        if texts.get(language).is_none_or(|t| t.trim().is_empty()) {
+            problems.push(path, line, format!("{what} has no `{language}` text"));
+        }
+    }
+    for language in texts.keys() {
+        if !languages.contains(language) {
+            problems.push(
+                path,
+                line,
+                format!("{what} has a `{language}` text, but `{language}` is not in `languages`"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_split_from_the_body_with_the_body_line() {
+        let text = "+++\nid = \"a\"\ntitle = \"A\"\n+++\n\nHello\n";
+        let (front, body, line) = split_front_matter(text).unwrap();
+        assert_eq!(front, "id = \"a\"\ntitle = \"A\"\n");
+        assert_eq!(body, "\nHello\n");
+        assert_eq!(line, 5);
+    }
+
+    #[test]
+    fn a_lesson_without_front_matter_is_not_split() {
+        assert!(split_front_matter("# Just text\n").is_none());
+        assert!(split_front_matter("+++\nid = \"a\"\n").is_none());
+    }
+
+    #[test]
+    fn ids_are_url_safe() {
+        assert!(is_valid_id("what-is-an-interview"));
+        assert!(is_valid_id("01-intro"));
+        assert!(!is_valid_id("What"));
+        assert!(!is_valid_id("a b"));
+        assert!(!is_valid_id("../etc"));
+        assert!(!is_valid_id(""));
+    }
+
+    #[test]
+    fn language_codes_are_checked() {
+        assert!(is_valid_language("en"));
+        assert!(is_valid_language("pt-br"));
+        assert!(!is_valid_language("English"));
+        assert!(!is_valid_language("e"));
+    }
+}

@@ -1,0 +1,197 @@
+//! Markdown to HTML that is safe to show learners.
+//!
+//! Partner Markdown is untrusted: it may hold raw HTML, scripts, frames, event handlers or
+//! `javascript:` links, by mistake or on purpose. Links are first resolved by the caller (which
+//! reports those that point nowhere), then the HTML is passed through an allow-list sanitiser,
+//! so whatever the resolver lets through, nothing executable and no third-party image survives.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag};
+
+/// What a Markdown link target is used for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    Link,
+    Image,
+}
+
+/// Renders Markdown to sanitised HTML. `resolve` gets every link and image target with its byte
+/// offset in `markdown` and returns the URL to use, or `None` to drop it.
+pub(crate) fn render(
+    markdown: &str,
+    mut resolve: impl FnMut(Target, &str, usize) -> Option<String>,
+) -> String {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let events = Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .map(|(event, range)| match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let url = resolve(Target::Link, &dest_url, range.start).unwrap_or_default();
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: CowStr::from(url),
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let url = resolve(Target::Image, &dest_url, range.start).unwrap_or_default();
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: CowStr::from(url),
+                    title,
+                    id,
+                })
+            }
+            other => other,
+        });
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    sanitize(&html)
+}
+
+/// Whether a link target leaves the platform (and so is never rewritten).
+pub(crate) fn is_external(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme))
+}
+
+/// Whether a target names a scheme at all (`javascript:`, `data:`, `https:` ...).
+pub(crate) fn has_scheme(url: &str) -> bool {
+    url.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    }) || url.starts_with("//")
+}
+
+/// The allow-list: ordinary text markup, links to the web or email, and images from this site.
+fn sanitize(html: &str) -> String {
+    ammonia::Builder::default()
+        .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
+        .link_rel(Some("noopener noreferrer"))
+        .attribute_filter(|element, attribute, value| {
+            // An image from anywhere else would make learners' phones contact a third party.
+            let own_media = value.starts_with("/media/");
+            if element == "img" && attribute == "src" && !own_media {
+                None
+            } else {
+                Some(value.into())
+            }
+        })
+        .clean(html)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders Markdown from an untrusted source with no course around it: links to web pages
+    /// survive, images and relative links do not.
+    fn render_untrusted(markdown: &str) -> String {
+        render(markdown, |target, url, _| {
+            (target == Target::Link && is_external(url)).then(|| url.to_string())
+        })
+    }
+
+    fn assert_absent(html: &str, needles: &[&str]) {
+        let lower = html.to_ascii_lowercase();
+        for needle in needles {
+            assert!(!lower.contains(needle), "`{needle}` survived in: {html}");
+        }
+    }
+
+    #[test]
+    fn ordinary_markdown_renders_to_html() {
+        let html = render_untrusted("## Before\n\nBe **on time**.\n\n- one\n- two\n");
+        assert!(html.contains("<h2>Before</h2>"));
+        assert!(html.contains("<strong>on time</strong>"));
+        assert!(html.contains("<li>one</li>"));
+    }
+
+    #[test]
+    fn script_tags_are_removed_with_their_content() {
+        let html = render_untrusted("Hi<script>alert(1)</script>\n\n<script src=x></script>");
+        assert_absent(&html, &["<script", "alert(1)"]);
+        assert!(html.contains("Hi"));
+    }
+
+    #[test]
+    fn frames_objects_and_forms_are_removed() {
+        let html = render_untrusted(
+            "<iframe src=\"https://evil.example\"></iframe>\n<object data=x></object>\n\
+             <embed src=x>\n<form action=https://evil.example><input name=p></form>",
+        );
+        assert_absent(&html, &["<iframe", "<object", "<embed", "<form", "<input"]);
+    }
+
+    #[test]
+    fn event_handlers_and_styles_are_removed() {
+        let html = render_untrusted(
+            "<p onclick=\"steal()\" style=\"position:fixed\">x</p>\n\n<b onmouseover=alert(1)>y</b>",
+        );
+        assert_absent(&html, &["onclick", "onmouseover", "style=", "steal()"]);
+        assert!(html.contains("<p>x</p>"));
+    }
+
+    #[test]
+    fn javascript_and_data_urls_never_survive() {
+        let html = render_untrusted(
+            "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](data:text/html;base64,PHNjcmlwdD4=)\n\n\
+             <a href=\"javascript:alert(3)\">d</a> <a href=\"data:text/html,x\">e</a>\n\n\
+             <img src=\"data:image/png;base64,AAAA\">",
+        );
+        assert_absent(&html, &["javascript:", "data:"]);
+    }
+
+    #[test]
+    fn images_from_other_sites_are_dropped() {
+        let html = render_untrusted(
+            "![pixel](https://tracker.example/p.png)\n\n<img src=\"https://tracker.example/q.png\">\n\n\
+             <img src=\"//tracker.example/r.png\">",
+        );
+        assert_absent(&html, &["tracker.example"]);
+    }
+
+    #[test]
+    fn web_links_open_without_telling_the_other_site_where_they_came_from() {
+        let html = render_untrusted("[rights](https://www.ilo.org/)");
+        assert!(html.contains("href=\"https://www.ilo.org/\""));
+        assert!(html.contains("rel=\"noopener noreferrer\""));
+    }
+
+    #[test]
+    fn resolved_media_urls_are_kept() {
+        let html = render("![A handshake](images/hand.svg)", |target, url, offset| {
+            assert_eq!((target, url, offset), (Target::Image, "images/hand.svg", 0));
+            Some("/media/c/abc.svg".into())
+        });
+        assert!(html.contains("<img src=\"/media/c/abc.svg\" alt=\"A handshake\">"));
+    }
+
+    #[test]
+    fn schemes_are_recognised() {
+        assert!(has_scheme("javascript:alert(1)"));
+        assert!(has_scheme("data:text/html,x"));
+        assert!(has_scheme("//evil.example/x"));
+        assert!(!has_scheme("images/a.png"));
+        assert!(!has_scheme("02-next.md"));
+        assert!(is_external("HTTPS://example.org"));
+        assert!(!is_external("javascript:x"));
+    }
+}

@@ -1,0 +1,119 @@
+//! What a valid course is, once loaded: the shape the server imports.
+
+use std::collections::BTreeMap;
+
+/// The three tracks of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Track {
+    JobReadiness,
+    LanguageForWork,
+    DigitalSkills,
+}
+
+impl Track {
+    pub const ALL: [Track; 3] = [
+        Track::JobReadiness,
+        Track::LanguageForWork,
+        Track::DigitalSkills,
+    ];
+
+    /// The stable name used in `course.toml` and in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Track::JobReadiness => "job-readiness",
+            Track::LanguageForWork => "language-for-work",
+            Track::DigitalSkills => "digital-skills",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Track> {
+        Track::ALL.into_iter().find(|t| t.as_str() == name)
+    }
+}
+
+/// Texts keyed by language code (`en`, `it`, ...).
+pub type Translations = BTreeMap<String, String>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Course {
+    /// The folder name, used in URLs; stable across versions.
+    pub slug: String,
+    pub version: u32,
+    pub track: Track,
+    pub default_language: String,
+    /// Every language the course is written in, default first.
+    pub languages: Vec<String>,
+    pub title: Translations,
+    pub summary: Translations,
+    pub modules: Vec<Module>,
+    pub media: Vec<Media>,
+    /// A digest of everything above: equal digests mean an import would change nothing.
+    pub content_hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub id: String,
+    pub title: Translations,
+    pub lessons: Vec<Lesson>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lesson {
+    /// Stable across languages and versions: learners' progress is keyed by it.
+    pub id: String,
+    pub texts: BTreeMap<String, LessonText>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonText {
+    pub title: String,
+    pub minutes: u32,
+    /// Sanitised HTML, ready to show.
+    pub html: String,
+}
+
+/// An image (or other file) a lesson refers to, served from a content-addressed URL.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Media {
+    /// Hex SHA-256 of the bytes; also the file name in its URL, so it can be cached forever.
+    pub hash: String,
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+impl Media {
+    /// The URL the server serves this file at.
+    pub fn url(course_slug: &str, hash: &str, content_type: &str) -> String {
+        format!(
+            "/media/{course_slug}/{hash}.{}",
+            extension_for(content_type).unwrap_or("bin")
+        )
+    }
+}
+
+/// The media types lessons may embed, by file extension.
+pub(crate) const MEDIA_TYPES: [(&str, &str); 6] = [
+    ("png", "image/png"),
+    ("jpg", "image/jpeg"),
+    ("jpeg", "image/jpeg"),
+    ("webp", "image/webp"),
+    ("gif", "image/gif"),
+    ("svg", "image/svg+xml"),
+];
+
+pub(crate) fn content_type_for(extension: &str) -> Option<&'static str> {
+    let extension = extension.to_ascii_lowercase();
+    MEDIA_TYPES
+        .iter()
+        .find(|(ext, _)| *ext == extension)
+        .map(|(_, ty)| *ty)
+}
+
+fn extension_for(content_type: &str) -> Option<&'static str> {
+    MEDIA_TYPES
+        .iter()
+        .find(|(_, ty)| *ty == content_type)
+        .map(|(ext, _)| *ext)
+}
