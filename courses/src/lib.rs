@@ -11,7 +11,7 @@ mod markdown;
 mod model;
 mod problem;
 
-pub use load::{load_catalog, load_course};
+pub use load::{Catalog, load_catalog, load_course};
 pub use model::{Course, Lesson, LessonText, Media, Module, Track};
 pub use problem::{Problem, Problems};
 

@@ -7,23 +7,41 @@ use std::path::{Component, Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::manifest::{
-    FrontMatter, Manifest, check_manifest, is_valid_id, line_of_key, parse_toml,
-    split_front_matter,
+    FrontMatter, Manifest, check_manifest, is_valid_id, line_of_key, parse_toml, split_front_matter,
 };
 use crate::markdown::{Target, has_scheme, is_external, render};
 use crate::model::{Course, Lesson, LessonText, Media, Module, content_type_for};
 use crate::problem::{Problems, line_of};
 use crate::{MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_MEDIA_BYTES};
 
-/// Loads every course folder in `dir`, sorted by slug. Fails with all problems of all courses.
-pub fn load_catalog(dir: &Path) -> Result<Vec<Course>, Problems> {
+/// The courses of a catalogue folder that are valid, and the problems of those that are not.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub courses: Vec<Course>,
+    pub problems: Problems,
+}
+
+impl Catalog {
+    /// The courses, or every problem when there is any.
+    pub fn into_result(self) -> Result<Vec<Course>, Problems> {
+        if self.problems.is_empty() {
+            Ok(self.courses)
+        } else {
+            Err(self.problems)
+        }
+    }
+}
+
+/// Loads every course folder in `dir`, sorted by slug. A broken course does not stop the
+/// others from loading: its problems are reported alongside them.
+pub fn load_catalog(dir: &Path) -> Catalog {
     let mut problems = Problems::default();
     let mut courses = Vec::new();
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
             problems.push(dir, 1, format!("cannot read the catalogue folder: {error}"));
-            return Err(problems);
+            return Catalog { courses, problems };
         }
     };
     let mut folders: Vec<PathBuf> = entries
@@ -37,10 +55,9 @@ pub fn load_catalog(dir: &Path) -> Result<Vec<Course>, Problems> {
             Err(found) => problems.extend(found),
         }
     }
-    if problems.is_empty() {
-        Ok(courses)
-    } else {
-        Err(problems.sorted())
+    Catalog {
+        courses,
+        problems: problems.sorted(),
     }
 }
 
@@ -56,7 +73,9 @@ pub fn load_course(dir: &Path) -> Result<Course, Problems> {
         problems.push(
             &manifest_path,
             1,
-            format!("the course folder `{slug}` may only use lowercase letters, digits and hyphens"),
+            format!(
+                "the course folder `{slug}` may only use lowercase letters, digits and hyphens"
+            ),
         );
     }
     let Some(text) = read_text(&manifest_path, MAX_MANIFEST_BYTES, &mut problems) else {
@@ -106,9 +125,7 @@ pub fn load_course(dir: &Path) -> Result<Course, Problems> {
         for file in default_files.iter().filter(|f| f.module == module.id) {
             let mut texts = BTreeMap::new();
             for language in &languages {
-                let translated = files[language]
-                    .iter()
-                    .find(|f| f.front.id == file.front.id);
+                let translated = files[language].iter().find(|f| f.front.id == file.front.id);
                 if let Some(translated) = translated {
                     texts.insert(language.clone(), renderer.render(translated, &mut problems));
                 }
@@ -167,7 +184,10 @@ fn read_language(
     let language_dir = dir.join(language);
     let manifest_path = dir.join("course.toml");
     if !language_dir.is_dir() {
-        let line = line_of_key(&fs::read_to_string(&manifest_path).unwrap_or_default(), "languages");
+        let line = line_of_key(
+            &fs::read_to_string(&manifest_path).unwrap_or_default(),
+            "languages",
+        );
         problems.push(
             &manifest_path,
             line,
@@ -175,7 +195,10 @@ fn read_language(
         );
         return Vec::new();
     }
-    for folder in sorted_entries(&language_dir).into_iter().filter(|p| p.is_dir()) {
+    for folder in sorted_entries(&language_dir)
+        .into_iter()
+        .filter(|p| p.is_dir())
+    {
         let name = folder.file_name().unwrap_or_default().to_string_lossy();
         if !manifest.modules.iter().any(|m| m.id == name) {
             problems.push(
@@ -277,9 +300,7 @@ fn check_translations_match(
                     2,
                     format!(
                         "lesson `{}` has no `{language}` translation in {}/{}/",
-                        original.front.id,
-                        language,
-                        original.module
+                        original.front.id, language, original.module
                     ),
                 ),
                 Some(file) if file.module != original.module => problems.push(
@@ -397,7 +418,12 @@ impl Renderer<'_> {
     }
 
     /// Resolves a relative target against the lesson's folder, refusing anything outside the course.
-    fn inside_course(&self, lesson_dir: &Path, relative: &str, url: &str) -> Result<PathBuf, String> {
+    fn inside_course(
+        &self,
+        lesson_dir: &Path,
+        relative: &str,
+        url: &str,
+    ) -> Result<PathBuf, String> {
         if relative.starts_with('/') || relative.contains('\\') {
             return Err(format!(
                 "`{url}` must be relative to the lesson file, like `images/photo.png` or `02-next.md`"

@@ -159,7 +159,14 @@ pub(crate) fn check_manifest(
             ),
         );
     }
-    check_translations(&manifest.title, "title", &manifest.languages, at("title"), path, problems);
+    check_translations(
+        &manifest.title,
+        "title",
+        &manifest.languages,
+        at("title"),
+        path,
+        problems,
+    );
     check_translations(
         &manifest.summary,
         "summary",
@@ -184,10 +191,21 @@ pub(crate) fn check_manifest(
             );
         }
         if manifest.modules[..index].iter().any(|m| m.id == module.id) {
-            problems.push(path, line, format!("module id `{}` is used twice", module.id));
+            problems.push(
+                path,
+                line,
+                format!("module id `{}` is used twice", module.id),
+            );
         }
         let what = format!("title of module `{}`", module.id);
-        check_translations(&module.title, &what, &manifest.languages, line, path, problems);
+        check_translations(
+            &module.title,
+            &what,
+            &manifest.languages,
+            line,
+            path,
+            problems,
+        );
     }
     if manifest.modules.is_empty() {
         problems.push(path, 1, "declare at least one [[modules]] entry");

@@ -45,7 +45,8 @@ impl Problems {
     }
 
     pub(crate) fn sorted(mut self) -> Self {
-        self.0.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+        self.0
+            .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
         self
     }
 }

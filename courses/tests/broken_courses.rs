@@ -7,7 +7,9 @@ use std::path::Path;
 use courses::{MAX_LESSON_BYTES, load_catalog};
 
 fn reported(case: &Path) -> Vec<String> {
-    let problems = load_catalog(case).expect_err("a broken course must be rejected");
+    let problems = load_catalog(case)
+        .into_result()
+        .expect_err("a broken course must be rejected");
     problems
         .0
         .iter()
@@ -21,7 +23,10 @@ fn reported(case: &Path) -> Vec<String> {
 #[test]
 fn each_broken_course_reports_its_problems_with_file_and_line() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken");
-    let mut cases: Vec<_> = fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut cases: Vec<_> = fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     cases.sort();
     assert!(cases.len() >= 5, "the fixtures are missing");
     for case in cases {
@@ -70,7 +75,13 @@ fn an_oversized_lesson_is_rejected_before_it_is_read() {
 
 #[test]
 fn a_missing_catalogue_folder_is_reported() {
-    let problems = load_catalog(Path::new("/nonexistent/catalog")).unwrap_err();
+    let problems = load_catalog(Path::new("/nonexistent/catalog"))
+        .into_result()
+        .unwrap_err();
     assert_eq!(problems.0.len(), 1);
-    assert!(problems.0[0].message.starts_with("cannot read the catalogue folder"));
+    assert!(
+        problems.0[0]
+            .message
+            .starts_with("cannot read the catalogue folder")
+    );
 }

@@ -7,10 +7,16 @@ use courses::{Track, load_catalog};
 #[test]
 fn the_bundled_catalogue_is_valid() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
-    let courses = load_catalog(&dir).unwrap_or_else(|problems| panic!("{problems}"));
+    let courses = load_catalog(&dir)
+        .into_result()
+        .unwrap_or_else(|problems| panic!("{problems}"));
     assert!(!courses.is_empty());
     for course in &courses {
-        assert!(course.modules.len() >= 2, "{} needs two modules", course.slug);
+        assert!(
+            course.modules.len() >= 2,
+            "{} needs two modules",
+            course.slug
+        );
         for module in &course.modules {
             assert!(module.lessons.len() >= 3, "{}/{}", course.slug, module.id);
             for lesson in &module.lessons {
@@ -30,11 +36,15 @@ fn the_bundled_catalogue_is_valid() {
 #[test]
 fn the_interview_course_renders_its_image_and_links_in_both_languages() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
-    let courses = load_catalog(&dir).unwrap();
+    let courses = load_catalog(&dir).into_result().unwrap();
     let course = courses.iter().find(|c| c.slug == "job-interview").unwrap();
     assert_eq!(course.track, Track::JobReadiness);
     assert_eq!(course.languages, ["en", "it"]);
-    assert_eq!(course.media.len(), 1, "one image, stored once for both languages");
+    assert_eq!(
+        course.media.len(),
+        1,
+        "one image, stored once for both languages"
+    );
     let image = &course.media[0];
     assert_eq!(image.content_type, "image/svg+xml");
     let image_url = format!("/media/job-interview/{}.svg", image.hash);
@@ -54,8 +64,8 @@ fn the_interview_course_renders_its_image_and_links_in_both_languages() {
 #[test]
 fn loading_twice_gives_the_same_content_hash() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
-    let once = load_catalog(&dir).unwrap();
-    let twice = load_catalog(&dir).unwrap();
+    let once = load_catalog(&dir).into_result().unwrap();
+    let twice = load_catalog(&dir).into_result().unwrap();
     assert_eq!(once, twice);
     assert_eq!(once[0].content_hash.len(), 64);
 }

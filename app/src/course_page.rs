@@ -1,0 +1,98 @@
+//! A course's outline: its modules and their lessons.
+
+use leptos::prelude::*;
+
+use crate::api::get_course_outline;
+use crate::i18n::Locale;
+use crate::layout::{FallbackNotice, Page, route_locale, route_param};
+use crate::model::CourseOutline;
+use crate::not_found_page::{ErrorPage, NotFoundPage};
+
+#[component]
+pub fn CoursePage() -> impl IntoView {
+    let Some(locale) = route_locale() else {
+        return NotFoundPage().into_any();
+    };
+    let course = route_param("course");
+    view! {
+        <Suspense>
+            {move || {
+                let course = course.clone();
+                Suspend::new(async move {
+                    match get_course_outline(course, locale.code().to_string()).await {
+                        Ok(outline) => view! { <Outline locale outline /> }.into_any(),
+                        Err(error) => view! { <ErrorPage locale error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn Outline(locale: Locale, outline: CourseOutline) -> impl IntoView {
+    let base = format!("/{}/courses/{}", locale.code(), outline.slug);
+    let first = outline
+        .modules
+        .iter()
+        .flat_map(|m| m.lessons.first())
+        .next()
+        .map(|lesson| {
+            view! {
+                <p>
+                    <a class="button primary" href=format!("{base}/{}", lesson.id)>
+                        {locale.t("course.start")}
+                    </a>
+                </p>
+            }
+        });
+    let notice = outline.fell_back.then(|| {
+        view! { <FallbackNotice locale key="course.fallback" language=outline.language.clone() /> }
+    });
+    let modules = outline
+        .modules
+        .into_iter()
+        .enumerate()
+        .map(|(index, module)| {
+            let number = (index + 1).to_string();
+            let lessons = module
+                .lessons
+                .into_iter()
+                .map(|lesson| {
+                    let minutes = lesson.minutes.to_string();
+                    view! {
+                        <li>
+                            <a href=format!("{base}/{}", lesson.id)>{lesson.title}</a>
+                            <span class="meta">
+                                {locale.t_with("course.minutes", &[("count", &minutes)])}
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="module">
+                    <h2>
+                        <span class="eyebrow">
+                            {locale.t_with("course.module", &[("number", &number)])}
+                        </span>
+                        {module.title}
+                    </h2>
+                    <ol class="lessons">{lessons}</ol>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <Page locale title=outline.title.clone()>
+            {notice}
+            <div lang=outline.language>
+                <h1>{outline.title}</h1>
+                <p class="lead">{outline.summary}</p>
+                {first}
+                {modules}
+            </div>
+        </Page>
+    }
+}

@@ -1,0 +1,68 @@
+//! The frame of every page: skip link, site name, language switch, quick exit.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_location, use_params_map};
+
+use crate::i18n::{Locale, language_name};
+use crate::quick_exit::QuickExit;
+use crate::shell::Site;
+
+/// The interface language named by the `:lang` segment of the current route.
+pub fn route_locale() -> Option<Locale> {
+    use_params_map().with_untracked(|params| params.get("lang").and_then(|l| Locale::from_code(&l)))
+}
+
+/// A route parameter by name (empty when absent).
+pub fn route_param(name: &str) -> String {
+    use_params_map().with_untracked(|params| params.get(name).unwrap_or_default())
+}
+
+#[component]
+pub fn Page(locale: Locale, #[prop(into)] title: String, children: Children) -> impl IntoView {
+    let site = use_context::<Site>().unwrap_or_default();
+    let path = use_location().pathname.get_untracked();
+    let rest = path
+        .trim_start_matches('/')
+        .split_once('/')
+        .map(|(_, rest)| format!("/{rest}"))
+        .unwrap_or_default();
+    let switches = Locale::ALL
+        .into_iter()
+        .filter(|other| *other != locale)
+        .map(|other| {
+            view! {
+                <a href=format!("/{}{rest}", other.code()) hreflang=other.code() lang=other.code()>
+                    {language_name(other.code())}
+                </a>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title />
+        <a class="skip-link" href="#main">
+            {locale.t("site.skip_to_content")}
+        </a>
+        <header class="site-header">
+            <a class="site-name" href=format!("/{}", locale.code())>
+                {site.name}
+            </a>
+            <nav class="languages" aria-label=locale.t("site.languages")>
+                {switches}
+            </nav>
+        </header>
+        <QuickExit href=site.quick_exit_url label=locale.t("site.quick_exit") />
+        <main id="main">{children()}</main>
+    }
+}
+
+/// A notice that content is shown in another language than the one asked for.
+#[component]
+pub fn FallbackNotice(locale: Locale, key: &'static str, language: String) -> impl IntoView {
+    let text = locale.t_with(key, &[("language", &language_name(&language))]);
+    view! {
+        <p class="notice" role="note">
+            {text}
+        </p>
+    }
+}

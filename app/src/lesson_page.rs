@@ -1,0 +1,104 @@
+//! A lesson: its text, the way to the previous and next lessons, and its other languages.
+
+use leptos::prelude::*;
+
+use crate::api::get_lesson;
+use crate::i18n::{Locale, language_name};
+use crate::layout::{FallbackNotice, Page, route_locale, route_param};
+use crate::model::LessonView;
+use crate::not_found_page::{ErrorPage, NotFoundPage};
+
+#[component]
+pub fn LessonPage() -> impl IntoView {
+    let Some(locale) = route_locale() else {
+        return NotFoundPage().into_any();
+    };
+    let (course, lesson) = (route_param("course"), route_param("lesson"));
+    view! {
+        <Suspense>
+            {move || {
+                let (course, lesson) = (course.clone(), lesson.clone());
+                Suspend::new(async move {
+                    match get_lesson(course, lesson, locale.code().to_string()).await {
+                        Ok(lesson) => view! { <Lesson locale lesson /> }.into_any(),
+                        Err(error) => view! { <ErrorPage locale error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn Lesson(locale: Locale, lesson: LessonView) -> impl IntoView {
+    let course_url = format!("/{}/courses/{}", locale.code(), lesson.course_slug);
+    let minutes = lesson.minutes.to_string();
+    let notice = lesson.fell_back.then(|| {
+        view! { <FallbackNotice locale key="lesson.fallback" language=lesson.language.clone() /> }
+    });
+    let previous = lesson.previous.map(|link| {
+        view! {
+            <a class="button" rel="prev" href=format!("{course_url}/{}", link.id)>
+                <span class="eyebrow">{locale.t("lesson.previous")}</span>
+                {link.title}
+            </a>
+        }
+    });
+    let next = match lesson.next {
+        Some(link) => view! {
+            <a class="button primary" rel="next" href=format!("{course_url}/{}", link.id)>
+                <span class="eyebrow">{locale.t("lesson.next")}</span>
+                {link.title}
+            </a>
+        }
+        .into_any(),
+        None => view! {
+            <p class="done">
+                {locale.t("lesson.finished")} " "
+                <a href=course_url.clone()>{locale.t("lesson.contents")}</a>
+            </p>
+        }
+        .into_any(),
+    };
+    let translations = lesson
+        .languages
+        .iter()
+        .filter_map(|code| Locale::from_code(code))
+        .filter(|other| other.code() != lesson.language)
+        .map(|other| {
+            let href = format!(
+                "/{}/courses/{}/{}",
+                other.code(),
+                lesson.course_slug,
+                lesson.id
+            );
+            view! {
+                <a href=href hreflang=other.code() lang=other.code()>
+                    {language_name(other.code())}
+                </a>
+            }
+        })
+        .collect::<Vec<_>>();
+    let translations = (!translations.is_empty()).then(|| {
+        view! { <p class="translations">{locale.t("lesson.also_in")} " " {translations}</p> }
+    });
+    view! {
+        <Page locale title=lesson.title.clone()>
+            <nav class="breadcrumb" aria-label=locale.t("lesson.contents")>
+                <a href=course_url.clone() lang=lesson.language.clone()>
+                    {lesson.course_title}
+                </a>
+                <span lang=lesson.language.clone()>{lesson.module_title}</span>
+            </nav>
+            {notice}
+            <article class="lesson" lang=lesson.language.clone()>
+                <h1>{lesson.title}</h1>
+                <p class="meta">{locale.t_with("lesson.minutes", &[("count", &minutes)])}</p>
+                <div inner_html=lesson.html></div>
+            </article>
+            <nav class="pager">{previous} {next}</nav>
+            {translations}
+        </Page>
+    }
+}

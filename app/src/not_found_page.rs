@@ -1,0 +1,46 @@
+//! What a person sees when a page does not exist or data could not be loaded.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::layout::{Page, route_locale};
+
+/// Sets the HTTP status of the page being rendered (on the server; nothing in the browser).
+pub fn set_status(status: u16) {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(
+            http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+}
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let locale = route_locale().unwrap_or(Locale::DEFAULT);
+    view! { <ErrorPage locale error=AppError::NotFound /> }
+}
+
+/// A whole page for an error, with the right status and a way back.
+#[component]
+pub fn ErrorPage(locale: Locale, error: AppError) -> impl IntoView {
+    let (status, title) = match error {
+        AppError::NotFound => (404, locale.t("site.not_found_title")),
+        AppError::Unavailable => (503, locale.t("site.unavailable")),
+    };
+    set_status(status);
+    view! {
+        <Page locale title=title.clone()>
+            <h1>{title}</h1>
+            <p>{locale.t(error.message_key())}</p>
+            <p>
+                <a class="button" href=format!("/{}", locale.code())>
+                    {locale.t("site.back_to_courses")}
+                </a>
+            </p>
+        </Page>
+    }
+}

@@ -1,0 +1,87 @@
+//! The HTML document around every page, and the routes.
+
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::catalogue_page::CataloguePage;
+use crate::course_page::CoursePage;
+use crate::lesson_page::LessonPage;
+use crate::not_found_page::NotFoundPage;
+
+/// Deployment settings pages need, provided as context by the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    /// The learner-facing name: neutral, chosen by the deployment.
+    pub name: String,
+    /// Where quick exit goes: an ordinary, harmless site.
+    pub quick_exit_url: String,
+}
+
+impl Default for Site {
+    fn default() -> Self {
+        Self {
+            name: "Skillpath".into(),
+            quick_exit_url: "https://www.wikipedia.org/".into(),
+        }
+    }
+}
+
+/// The whole document. `<html lang>` follows the language in the requested path.
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos_meta::{HashedStylesheet, MetaTags};
+
+    use crate::i18n::Locale;
+
+    let locale = use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            let first = parts.uri.path().trim_start_matches('/').split('/').next()?;
+            Locale::from_code(first)
+        })
+        .unwrap_or(Locale::DEFAULT);
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="referrer" content="no-referrer" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options islands=true />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let site = use_context::<Site>().unwrap_or_default();
+    let formatter = move |page: String| {
+        if page.is_empty() {
+            site.name.clone()
+        } else {
+            format!("{page} · {}", site.name)
+        }
+    };
+    view! {
+        <Title formatter />
+        <Router>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/:lang") view=CataloguePage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/courses/:course") view=CoursePage ssr=SsrMode::Async />
+                <Route
+                    path=path!("/:lang/courses/:course/:lesson")
+                    view=LessonPage
+                    ssr=SsrMode::Async
+                />
+            </Routes>
+        </Router>
+    }
+}

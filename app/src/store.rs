@@ -1,0 +1,45 @@
+//! What the application needs from storage, stated as a trait so that `app` knows no SQL.
+//! The `server` crate implements it for SQLite and PostgreSQL and provides it as context.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+use crate::error::AppError;
+use crate::model::{CourseCard, CourseOutline, LessonView};
+
+/// A storage failure. The cause is logged where it happens; people see a generic message.
+#[derive(Debug, thiserror::Error)]
+#[error("storage failed: {0}")]
+pub struct StoreError(pub String);
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        tracing::error!(%error, "storage failed while serving a page");
+        AppError::Unavailable
+    }
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Every published course, titled in `language` where it exists in it.
+    async fn list_courses(&self, language: &str) -> Result<Vec<CourseCard>, StoreError>;
+
+    /// A course's modules and lessons, in `language` or the course's default.
+    async fn course_outline(
+        &self,
+        slug: &str,
+        language: &str,
+    ) -> Result<Option<CourseOutline>, StoreError>;
+
+    /// One lesson with its neighbours, in `language` or the course's default.
+    async fn lesson(
+        &self,
+        slug: &str,
+        lesson_id: &str,
+        language: &str,
+    ) -> Result<Option<LessonView>, StoreError>;
+}
+
+/// The store as handed to server functions.
+pub type SharedStore = Arc<dyn Store>;

@@ -1,0 +1,150 @@
+//! Configuration: defaults, then an optional TOML file, then environment variables.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use app::shell::Site;
+use serde::Deserialize;
+
+/// Everything the server needs to know about its deployment.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Config {
+    /// `sqlite://path?mode=rwc` (the default, under `./data/`) or `postgres://...`.
+    pub database_url: String,
+    /// The course catalogue imported at start.
+    pub courses_dir: PathBuf,
+    pub site: Site,
+}
+
+/// Keeps passwords in database URLs out of logs.
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("database_url", &redact_url(&self.database_url))
+            .field("courses_dir", &self.courses_dir)
+            .field("site", &self.site)
+            .finish()
+    }
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/skillpath.db?mode=rwc";
+pub const DEFAULT_COURSES_DIR: &str = "courses/catalog";
+
+/// The keys of the optional configuration file, named like the environment variables.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    database_url: Option<String>,
+    courses_dir: Option<PathBuf>,
+    site_name: Option<String>,
+    quick_exit_url: Option<String>,
+}
+
+impl Config {
+    /// Reads `file` (when given) and the environment (`DATABASE_URL`, `COURSES_DIR`,
+    /// `SITE_NAME`, `QUICK_EXIT_URL`), the environment winning.
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
+        let from_file = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read config file {}", path.display()))?;
+                toml::from_str(&text)
+                    .with_context(|| format!("invalid config file {}", path.display()))?
+            }
+            None => FileConfig::default(),
+        };
+        Self::from_sources(from_file, |key| std::env::var(key).ok())
+    }
+
+    fn from_sources(
+        file: FileConfig,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> anyhow::Result<Config> {
+        let defaults = Site::default();
+        let config = Config {
+            database_url: env("DATABASE_URL")
+                .or(file.database_url)
+                .unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
+            courses_dir: env("COURSES_DIR")
+                .map(PathBuf::from)
+                .or(file.courses_dir)
+                .unwrap_or_else(|| DEFAULT_COURSES_DIR.into()),
+            site: Site {
+                name: env("SITE_NAME").or(file.site_name).unwrap_or(defaults.name),
+                quick_exit_url: env("QUICK_EXIT_URL")
+                    .or(file.quick_exit_url)
+                    .unwrap_or(defaults.quick_exit_url),
+            },
+        };
+        anyhow::ensure!(
+            config.site.quick_exit_url.starts_with("https://"),
+            "QUICK_EXIT_URL must be an https:// address"
+        );
+        anyhow::ensure!(
+            !config.site.name.trim().is_empty(),
+            "SITE_NAME must not be empty"
+        );
+        Ok(config)
+    }
+}
+
+/// A database URL with any password replaced, for logs.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_need_no_configuration() {
+        let config = Config::from_sources(FileConfig::default(), |_| None).unwrap();
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(config.courses_dir, PathBuf::from("courses/catalog"));
+        assert_eq!(config.site, Site::default());
+    }
+
+    #[test]
+    fn the_environment_wins_over_the_file() {
+        let file = FileConfig {
+            database_url: Some("sqlite://file.db".into()),
+            site_name: Some("From file".into()),
+            ..FileConfig::default()
+        };
+        let env = |key: &str| (key == "SITE_NAME").then(|| "From env".to_string());
+        let config = Config::from_sources(file, env).unwrap();
+        assert_eq!(config.site.name, "From env");
+        assert_eq!(config.database_url, "sqlite://file.db");
+    }
+
+    #[test]
+    fn a_quick_exit_that_is_not_https_is_refused() {
+        let env = |key: &str| (key == "QUICK_EXIT_URL").then(|| "javascript:x".to_string());
+        let error = Config::from_sources(FileConfig::default(), env).unwrap_err();
+        assert!(error.to_string().contains("QUICK_EXIT_URL"));
+    }
+
+    #[test]
+    fn passwords_never_reach_the_log() {
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db:5432/app"),
+            "postgres://app:***@db:5432/app"
+        );
+        let config = Config {
+            database_url: "postgres://app:s3cret@db/app".into(),
+            courses_dir: "c".into(),
+            site: Site::default(),
+        };
+        assert!(!format!("{config:?}").contains("s3cret"));
+    }
+}

@@ -1,0 +1,257 @@
+//! Reading the published catalogue: the [`Store`] that pages use.
+
+use std::collections::HashMap;
+
+use app::model::{CourseCard, CourseOutline, LessonLink, LessonView, ModuleOutline, pick_language};
+use app::store::{Store, StoreError};
+use async_trait::async_trait;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use super::Db;
+
+fn failed(error: sqlx::Error) -> StoreError {
+    StoreError(error.to_string())
+}
+
+/// A course's fixed facts, and the language to show it in.
+struct CourseRow {
+    slug: String,
+    language: String,
+    fell_back: bool,
+    languages: Vec<String>,
+}
+
+/// A lesson of an outline, with the module it belongs to.
+struct OutlineLesson {
+    module_index: usize,
+    link: LessonLink,
+}
+
+impl Db {
+    async fn course_row(
+        &self,
+        slug: &str,
+        requested: &str,
+    ) -> Result<Option<CourseRow>, StoreError> {
+        let row = sqlx::query("SELECT default_language, languages FROM courses WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(failed)?;
+        Ok(row.map(|row| {
+            let default: String = row.get("default_language");
+            let languages: Vec<String> = row
+                .get::<String, _>("languages")
+                .split(',')
+                .map(str::to_string)
+                .collect();
+            let (language, fell_back) = pick_language(requested, &languages, &default);
+            CourseRow {
+                slug: slug.to_string(),
+                language: language.to_string(),
+                fell_back,
+                languages: languages.clone(),
+            }
+        }))
+    }
+
+    /// The outline of a course, plus every lesson in reading order with its module.
+    async fn outline(
+        &self,
+        course: &CourseRow,
+    ) -> Result<(CourseOutline, Vec<OutlineLesson>), StoreError> {
+        let (slug, language) = (course.slug.as_str(), course.language.as_str());
+        let texts = sqlx::query(
+            "SELECT title, summary FROM course_texts WHERE course_slug = $1 AND language = $2",
+        )
+        .bind(slug)
+        .bind(language)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(failed)?;
+        let modules = sqlx::query(
+            "SELECT m.module_id, t.title FROM modules m \
+             JOIN module_texts t ON t.course_slug = m.course_slug AND t.module_id = m.module_id \
+             WHERE m.course_slug = $1 AND t.language = $2 ORDER BY m.position",
+        )
+        .bind(slug)
+        .bind(language)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        let lessons = sqlx::query(
+            "SELECT l.lesson_id, l.module_id, t.title, t.minutes FROM lessons l \
+             JOIN lesson_texts t ON t.course_slug = l.course_slug AND t.lesson_id = l.lesson_id \
+             JOIN modules m ON m.course_slug = l.course_slug AND m.module_id = l.module_id \
+             WHERE l.course_slug = $1 AND t.language = $2 AND l.retired = 0 \
+             ORDER BY m.position, l.position",
+        )
+        .bind(slug)
+        .bind(language)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+
+        let module_index: HashMap<String, usize> = modules
+            .iter()
+            .enumerate()
+            .map(|(index, row)| (row.get("module_id"), index))
+            .collect();
+        let mut outline_modules: Vec<ModuleOutline> = modules
+            .iter()
+            .map(|row| ModuleOutline {
+                title: row.get("title"),
+                lessons: Vec::new(),
+            })
+            .collect();
+        let ordered: Vec<OutlineLesson> = lessons
+            .iter()
+            .filter_map(|row| {
+                let module: String = row.get("module_id");
+                Some(OutlineLesson {
+                    module_index: *module_index.get(&module)?,
+                    link: lesson_link(row),
+                })
+            })
+            .collect();
+        for lesson in &ordered {
+            outline_modules[lesson.module_index]
+                .lessons
+                .push(lesson.link.clone());
+        }
+        let outline = CourseOutline {
+            slug: slug.to_string(),
+            title: texts.get("title"),
+            summary: texts.get("summary"),
+            language: language.to_string(),
+            fell_back: course.fell_back,
+            languages: course.languages.clone(),
+            modules: outline_modules,
+        };
+        Ok((outline, ordered))
+    }
+}
+
+fn lesson_link(row: &AnyRow) -> LessonLink {
+    LessonLink {
+        id: row.get("lesson_id"),
+        title: row.get("title"),
+        minutes: u32::try_from(row.get::<i64, _>("minutes")).unwrap_or_default(),
+    }
+}
+
+#[async_trait]
+impl Store for Db {
+    async fn list_courses(&self, language: &str) -> Result<Vec<CourseCard>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT c.slug, c.track, c.default_language, c.languages, t.language, t.title, t.summary \
+             FROM courses c JOIN course_texts t ON t.course_slug = c.slug \
+             WHERE t.language = $1 OR t.language = c.default_language ORDER BY c.slug",
+        )
+        .bind(language)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        let lessons = sqlx::query(
+            "SELECT l.course_slug, t.minutes FROM lessons l \
+             JOIN courses c ON c.slug = l.course_slug \
+             JOIN lesson_texts t ON t.course_slug = l.course_slug AND t.lesson_id = l.lesson_id \
+             WHERE t.language = c.default_language AND l.retired = 0",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        let mut totals: HashMap<String, (u32, u32)> = HashMap::new();
+        for row in &lessons {
+            let total = totals.entry(row.get("course_slug")).or_default();
+            total.0 += 1;
+            total.1 += u32::try_from(row.get::<i64, _>("minutes")).unwrap_or_default();
+        }
+
+        let mut cards: Vec<CourseCard> = Vec::new();
+        for row in &rows {
+            let slug: String = row.get("slug");
+            let row_language: String = row.get("language");
+            let preferred = row_language == language;
+            match cards.iter_mut().find(|c| c.slug == slug) {
+                // The default-language row came first; the requested language replaces it.
+                Some(card) if preferred => {
+                    card.title = row.get("title");
+                    card.summary = row.get("summary");
+                    card.language = row_language;
+                }
+                Some(_) => {}
+                None => {
+                    let (lesson_count, minutes) = totals.get(&slug).copied().unwrap_or_default();
+                    cards.push(CourseCard {
+                        slug,
+                        track: row.get("track"),
+                        title: row.get("title"),
+                        summary: row.get("summary"),
+                        language: row_language,
+                        languages: row
+                            .get::<String, _>("languages")
+                            .split(',')
+                            .map(str::to_string)
+                            .collect(),
+                        lesson_count,
+                        minutes,
+                    });
+                }
+            }
+        }
+        Ok(cards)
+    }
+
+    async fn course_outline(
+        &self,
+        slug: &str,
+        language: &str,
+    ) -> Result<Option<CourseOutline>, StoreError> {
+        let Some(course) = self.course_row(slug, language).await? else {
+            return Ok(None);
+        };
+        Ok(Some(self.outline(&course).await?.0))
+    }
+
+    async fn lesson(
+        &self,
+        slug: &str,
+        lesson_id: &str,
+        language: &str,
+    ) -> Result<Option<LessonView>, StoreError> {
+        let Some(course) = self.course_row(slug, language).await? else {
+            return Ok(None);
+        };
+        let (outline, ordered) = self.outline(&course).await?;
+        let Some(index) = ordered.iter().position(|l| l.link.id == lesson_id) else {
+            return Ok(None);
+        };
+        let html: String = sqlx::query(
+            "SELECT html FROM lesson_texts WHERE course_slug = $1 AND lesson_id = $2 AND language = $3",
+        )
+        .bind(slug)
+        .bind(lesson_id)
+        .bind(&course.language)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(failed)?
+        .get("html");
+        let current = &ordered[index];
+        Ok(Some(LessonView {
+            course_slug: outline.slug,
+            course_title: outline.title,
+            module_title: outline.modules[current.module_index].title.clone(),
+            id: current.link.id.clone(),
+            title: current.link.title.clone(),
+            minutes: current.link.minutes,
+            html,
+            language: course.language,
+            fell_back: course.fell_back,
+            languages: course.languages,
+            previous: index.checked_sub(1).map(|i| ordered[i].link.clone()),
+            next: ordered.get(index + 1).map(|l| l.link.clone()),
+        }))
+    }
+}

@@ -1,0 +1,196 @@
+//! Importing courses from the catalogue into the database, and reading their media back.
+
+use courses::Course;
+use sqlx::Row;
+
+use super::Db;
+
+/// What importing one course did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Added,
+    Updated,
+    /// The stored course has the same content: nothing was written.
+    Unchanged,
+}
+
+/// A stored media file.
+pub struct StoredMedia {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Db {
+    /// Stores a course in one transaction. Lessons keep their ids across versions; a lesson a
+    /// new version drops is retired rather than deleted, so nothing that refers to it breaks.
+    pub async fn import_course(&self, course: &Course) -> anyhow::Result<ImportOutcome> {
+        let mut tx = self.pool.begin().await?;
+        let stored: Option<String> =
+            sqlx::query("SELECT content_hash FROM courses WHERE slug = $1")
+                .bind(&course.slug)
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|row| row.get("content_hash"));
+        let outcome = match stored {
+            Some(hash) if hash == course.content_hash => return Ok(ImportOutcome::Unchanged),
+            Some(_) => ImportOutcome::Updated,
+            None => ImportOutcome::Added,
+        };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        sqlx::query(
+            "INSERT INTO courses (slug, version, track, default_language, languages, content_hash, imported_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) \
+             ON CONFLICT (slug) DO UPDATE SET version = excluded.version, track = excluded.track, \
+             default_language = excluded.default_language, languages = excluded.languages, \
+             content_hash = excluded.content_hash, imported_at = excluded.imported_at",
+        )
+        .bind(&course.slug)
+        .bind(i64::from(course.version))
+        .bind(course.track.as_str())
+        .bind(&course.default_language)
+        .bind(course.languages.join(","))
+        .bind(&course.content_hash)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+
+        // Texts carry no learner data: replace them wholesale.
+        for table in ["course_texts", "lesson_texts", "module_texts"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE course_slug = $1"))
+                .bind(&course.slug)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("DELETE FROM modules WHERE course_slug = $1")
+            .bind(&course.slug)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE lessons SET retired = 1 WHERE course_slug = $1")
+            .bind(&course.slug)
+            .execute(&mut *tx)
+            .await?;
+
+        for language in &course.languages {
+            sqlx::query(
+                "INSERT INTO course_texts (course_slug, language, title, summary) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(&course.slug)
+            .bind(language)
+            .bind(&course.title[language])
+            .bind(&course.summary[language])
+            .execute(&mut *tx)
+            .await?;
+        }
+        let mut position = 0_i64;
+        for (module_position, module) in course.modules.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO modules (course_slug, module_id, position) VALUES ($1, $2, $3)",
+            )
+            .bind(&course.slug)
+            .bind(&module.id)
+            .bind(module_position as i64)
+            .execute(&mut *tx)
+            .await?;
+            for (language, title) in &module.title {
+                sqlx::query(
+                    "INSERT INTO module_texts (course_slug, module_id, language, title) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(&course.slug)
+                .bind(&module.id)
+                .bind(language)
+                .bind(title)
+                .execute(&mut *tx)
+                .await?;
+            }
+            for lesson in &module.lessons {
+                position += 1;
+                sqlx::query(
+                    "INSERT INTO lessons (course_slug, lesson_id, module_id, position, retired) \
+                     VALUES ($1, $2, $3, $4, 0) ON CONFLICT (course_slug, lesson_id) DO UPDATE \
+                     SET module_id = excluded.module_id, position = excluded.position, retired = 0",
+                )
+                .bind(&course.slug)
+                .bind(&lesson.id)
+                .bind(&module.id)
+                .bind(position)
+                .execute(&mut *tx)
+                .await?;
+                for (language, text) in &lesson.texts {
+                    sqlx::query(
+                        "INSERT INTO lesson_texts (course_slug, lesson_id, language, title, minutes, html) \
+                         VALUES ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(&course.slug)
+                    .bind(&lesson.id)
+                    .bind(language)
+                    .bind(&text.title)
+                    .bind(i64::from(text.minutes))
+                    .bind(&text.html)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+        }
+        for media in &course.media {
+            sqlx::query(
+                "INSERT INTO media (course_slug, hash, content_type, bytes) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (course_slug, hash) DO NOTHING",
+            )
+            .bind(&course.slug)
+            .bind(&media.hash)
+            .bind(media.content_type)
+            .bind(media.bytes.clone())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    /// A course's media file by its hash.
+    pub async fn media(&self, course: &str, hash: &str) -> anyhow::Result<Option<StoredMedia>> {
+        let row = sqlx::query(
+            "SELECT content_type, bytes FROM media WHERE course_slug = $1 AND hash = $2",
+        )
+        .bind(course)
+        .bind(hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|row| StoredMedia {
+            content_type: row.get("content_type"),
+            bytes: row.get("bytes"),
+        }))
+    }
+}
+
+/// A course import that did something or was refused, for the log and for tests.
+#[derive(Debug)]
+pub struct CatalogImport {
+    pub outcomes: Vec<(String, ImportOutcome)>,
+    pub problems: courses::Problems,
+}
+
+impl Db {
+    /// Imports every valid course of a catalogue folder. A course with problems is not imported
+    /// (its stored version, if any, stays as it was) and its problems are logged.
+    pub async fn import_catalog(&self, dir: &std::path::Path) -> anyhow::Result<CatalogImport> {
+        let dir_for_load = dir.to_path_buf();
+        let catalog =
+            tokio::task::spawn_blocking(move || courses::load_catalog(&dir_for_load)).await?;
+        for problem in &catalog.problems.0 {
+            tracing::warn!(%problem, "course not imported");
+        }
+        let mut outcomes = Vec::new();
+        for course in &catalog.courses {
+            let outcome = self.import_course(course).await?;
+            tracing::info!(course = %course.slug, version = course.version, ?outcome, "course imported");
+            outcomes.push((course.slug.clone(), outcome));
+        }
+        Ok(CatalogImport {
+            outcomes,
+            problems: catalog.problems,
+        })
+    }
+}

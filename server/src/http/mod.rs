@@ -1,0 +1,92 @@
+//! The HTTP surface: pages (through leptos_axum), server functions, media, static files,
+//! health, and the layers every response passes through.
+
+mod media;
+mod static_files;
+
+use std::sync::Arc;
+
+use app::i18n::Locale;
+use app::shell::{App, Site, shell};
+use app::store::SharedStore;
+use axum::extract::FromRef;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::db::Db;
+
+/// What handlers share.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Db,
+}
+
+/// The whole application, ready to serve.
+pub fn router(options: LeptosOptions, db: Db, site: Site) -> Router {
+    let store: SharedStore = Arc::new(db.clone());
+    let context = move || {
+        provide_context(store.clone());
+        provide_context(site.clone());
+    };
+    let page_shell = {
+        let options = options.clone();
+        move || shell(options.clone())
+    };
+    let pkg_path = format!("/{}", options.site_pkg_dir);
+    let pkg = static_files::pkg_service(&options);
+    let state = AppState {
+        leptos_options: options,
+        db,
+    };
+    Router::new()
+        .route("/", get(choose_language))
+        .route("/healthz", get(healthz))
+        .route("/media/{course}/{file}", get(media::serve))
+        .leptos_routes_with_context(
+            &state,
+            generate_route_list(App),
+            context.clone(),
+            page_shell,
+        )
+        .nest_service(&pkg_path, pkg)
+        .fallback(file_and_error_handler_with_context::<AppState, _>(
+            context, shell,
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// `/` sends the visitor to the catalogue in the language her browser asks for.
+async fn choose_language(headers: HeaderMap) -> Response {
+    let accepted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let locale = Locale::negotiate(accepted);
+    let mut response = Redirect::to(&format!("/{}", locale.code())).into_response();
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("accept-language"));
+    response
+}
+
+/// Liveness and database reachability, for load balancers and deploy scripts.
+async fn healthz(axum::extract::State(db): axum::extract::State<Db>) -> Response {
+    if db.ping().await {
+        Json(serde_json::json!({ "status": "ok" })).into_response()
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(serde_json::json!({ "status": "database unavailable" })),
+        )
+            .into_response()
+    }
+}

@@ -1,0 +1,78 @@
+//! Starting and stopping the web server.
+
+use std::path::Path;
+
+use anyhow::Context;
+use axum::serve::ListenerExt;
+use leptos::prelude::LeptosOptions;
+use tokio::net::TcpListener;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::http::router;
+
+/// The name cargo-leptos gives the CSS, JS and wasm files (see `[[workspace.metadata.leptos]]`).
+const OUTPUT_NAME: &str = "skillpath";
+
+/// Leptos's settings from the environment cargo-leptos sets, with defaults that let the
+/// release binary run on its own, next to the `hash.txt` cargo-leptos writes beside it.
+pub fn leptos_options() -> anyhow::Result<LeptosOptions> {
+    let mut options = leptos::config::get_configuration(None)?.leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = OUTPUT_NAME.into();
+    }
+    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        let exe = std::env::current_exe()?;
+        let dir = exe.parent().unwrap_or(Path::new("."));
+        options.hash_files = dir.join(options.hash_file.as_ref()).exists();
+    }
+    Ok(options)
+}
+
+/// Connects to the database, brings it up to date, imports the catalogue, and serves until
+/// SIGTERM or Ctrl-C, finishing the requests under way.
+pub async fn run(config: Config, options: LeptosOptions) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    db.import_catalog(&config.courses_dir).await?;
+
+    let app = router(options.clone(), db.clone(), config.site.clone());
+    let listener = TcpListener::bind(options.site_addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", options.site_addr))?
+        .tap_io(|tcp| {
+            // Pages are small: send them now rather than wait to fill a packet.
+            if let Err(error) = tcp.set_nodelay(true) {
+                tracing::warn!(%error, "cannot set TCP_NODELAY");
+            }
+        });
+    tracing::info!(address = %options.site_addr, backend = ?db.backend(), "listening");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
