@@ -8,9 +8,16 @@ use crate::i18n::{Locale, language_name};
 use crate::quick_exit::QuickExit;
 use crate::shell::Site;
 
-/// The interface language named by the `:lang` segment of the current route.
+/// The interface language named by the first segment of the current path (also on pages no
+/// route matched, which have no route parameters).
 pub fn route_locale() -> Option<Locale> {
-    use_params_map().with_untracked(|params| params.get("lang").and_then(|l| Locale::from_code(&l)))
+    let path = use_location().pathname.get_untracked();
+    let first = path
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    Locale::from_code(first)
 }
 
 /// A route parameter by name (empty when absent).

@@ -16,6 +16,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 
@@ -60,6 +61,8 @@ pub fn router(options: LeptosOptions, db: Db, site: Site) -> Router {
             context, shell,
         ))
         .layer(CompressionLayer::new())
+        // A bug in one page must answer 500, not drop the connection.
+        .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

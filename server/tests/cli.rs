@@ -1,0 +1,74 @@
+//! The `server` command line, run as a real process.
+
+use std::path::Path;
+use std::process::Command;
+
+fn server() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_server"))
+}
+
+#[test]
+fn courses_check_accepts_the_bundled_catalogue() {
+    let catalog = Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses/catalog");
+    let output = server()
+        .args(["courses", "check"])
+        .arg(&catalog)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("no problems"));
+}
+
+#[test]
+fn courses_check_names_file_and_line_of_each_problem_and_fails() {
+    let broken =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses/tests/fixtures/broken/broken-links");
+    let output = server()
+        .args(["courses", "check"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 6, "{stdout}");
+    assert!(lines[0].ends_with("email/en/start/01-one.md:7: link `02-missing.md` points to no lesson of this course: link to a lesson (.md), a web page (https://) or an email address (mailto:)"), "{stdout}");
+}
+
+#[test]
+fn migrate_creates_the_sqlite_database_and_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nested/folder/app.db");
+    let output = server()
+        .arg("migrate")
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}?mode=rwc", file.display()),
+        )
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(file.exists());
+}
+
+#[test]
+fn a_bad_database_url_is_a_clear_error() {
+    let output = server()
+        .arg("migrate")
+        .env("DATABASE_URL", "mysql://nope")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("DATABASE_URL must start with sqlite: or postgres:")
+    );
+}

@@ -1,0 +1,164 @@
+//! The pages and routes, through real HTTP against the whole application on both backends.
+
+mod common;
+
+use common::{Backend, spawn_app};
+
+async fn the_catalogue_groups_courses_by_track_in_the_page_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let html = app.page("/it").await;
+    assert!(html.contains("<html lang=\"it\""), "{html}");
+    assert!(html.contains("<title>Corsi · Skillpath</title>"));
+    assert!(
+        html.contains("Prepararsi al lavoro"),
+        "the track is named in Italian"
+    );
+    assert!(html.contains("href=\"/it/courses/job-interview\""));
+    assert!(html.contains("Prepararsi a un colloquio di lavoro"));
+    assert!(html.contains("English, Italiano"));
+
+    let english = app.page("/en").await;
+    assert!(english.contains("<html lang=\"en\""));
+    assert!(english.contains("Preparing for a job interview"));
+}
+
+async fn the_root_sends_visitors_to_their_browser_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let response = app
+        .client
+        .get(format!("{}/", app.address))
+        .header("accept-language", "it-IT,it;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/it");
+}
+
+async fn a_course_page_lists_its_modules_and_lessons(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let html = app.page("/en/courses/job-interview").await;
+    assert!(html.contains("Before the interview"));
+    assert!(html.contains("On the day"));
+    for lesson in [
+        "what-is-an-interview",
+        "getting-there",
+        "after-the-interview",
+    ] {
+        assert!(
+            html.contains(&format!("href=\"/en/courses/job-interview/{lesson}\"")),
+            "{lesson}"
+        );
+    }
+    assert!(html.contains("Start the course"));
+}
+
+async fn a_lesson_shows_its_text_neighbours_and_translations(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let html = app
+        .page("/en/courses/job-interview/learn-about-the-job")
+        .await;
+    assert!(html.contains("<h1>Learn about the job and the employer</h1>"));
+    assert!(html.contains("Read the job advert again"));
+    assert!(html.contains("rel=\"prev\" href=\"/en/courses/job-interview/what-is-an-interview\""));
+    assert!(html.contains("rel=\"next\" href=\"/en/courses/job-interview/prepare-your-answers\""));
+    assert!(html.contains("href=\"/it/courses/job-interview/learn-about-the-job\""));
+    assert!(
+        html.contains("class=\"quick-exit\""),
+        "quick exit is on every page"
+    );
+    assert!(
+        !html.contains("role=\"note\""),
+        "no fallback notice when the language exists"
+    );
+}
+
+async fn a_lesson_image_is_served_from_the_platform_itself(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let html = app
+        .page("/it/courses/job-interview/what-is-an-interview")
+        .await;
+    let start = html
+        .find("src=\"/media/")
+        .expect("the lesson shows its image")
+        + 5;
+    let src = &html[start..start + html[start..].find('"').unwrap()];
+    let response = app.get(src).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "image/svg+xml");
+    assert!(
+        response.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    assert!(response.text().await.unwrap().starts_with("<svg"));
+
+    let missing = format!("/media/job-interview/{}.svg", "0".repeat(64));
+    assert_eq!(app.get(&missing).await.status(), 404);
+    assert_eq!(
+        app.get("/media/job-interview/not-a-hash.svg")
+            .await
+            .status(),
+        404
+    );
+}
+
+async fn unknown_pages_answer_404_with_a_way_back(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for path in [
+        "/en/courses/no-such-course",
+        "/it/courses/job-interview/no-such-lesson",
+        "/xx/courses/job-interview",
+        "/en/nothing/here/at/all",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 404, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains("href=\"/en\"") || html.contains("href=\"/it\""),
+            "{path}: {html}"
+        );
+    }
+    let html = app
+        .get("/it/courses/job-interview/no-such-lesson")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Pagina non trovata"));
+}
+
+async fn health_reports_the_database(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let response = app.get("/healthz").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.unwrap(), "{\"status\":\"ok\"}");
+}
+
+async fn pages_are_compressed_for_slow_connections(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let response = app
+        .client
+        .get(format!(
+            "{}/en/courses/job-interview/during-the-interview",
+            app.address
+        ))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-encoding"], "br");
+}
+
+on_both_backends!(
+    the_catalogue_groups_courses_by_track_in_the_page_language,
+    the_root_sends_visitors_to_their_browser_language,
+    a_course_page_lists_its_modules_and_lessons,
+    a_lesson_shows_its_text_neighbours_and_translations,
+    a_lesson_image_is_served_from_the_platform_itself,
+    unknown_pages_answer_404_with_a_way_back,
+    health_reports_the_database,
+    pages_are_compressed_for_slow_connections,
+);
