@@ -13,7 +13,10 @@ const SHIFT_WINDOW_MS: f64 = 1500.0;
 #[island]
 pub fn QuickExit(href: String, label: String) -> impl IntoView {
     let target = href.clone();
+    // Set once hydrated: tests (and curious readers of the DOM) can tell the script is active.
+    let (active, set_active) = signal(false);
     Effect::new(move |_| {
+        set_active.set(true);
         let target = target.clone();
         let presses = StoredValue::new(Vec::<f64>::new());
         let handle = window_event_listener(ev::keydown, move |event| {
@@ -43,7 +46,13 @@ pub fn QuickExit(href: String, label: String) -> impl IntoView {
         }
     };
     view! {
-        <a class="quick-exit" href=href rel="noreferrer" on:click=on_click>
+        <a
+            class="quick-exit"
+            href=href
+            rel="noreferrer"
+            data-active=move || active.get().then_some("true")
+            on:click=on_click
+        >
             {label}
         </a>
     }

@@ -1,0 +1,40 @@
+// What a learner cannot see but depends on: no other site is contacted, pages stay small,
+// and quick exit leaves without a way Back.
+import { expect, test } from "@playwright/test";
+
+const NEUTRAL = "https://www.wikipedia.org/";
+const LESSON = "/en/courses/job-interview/what-is-an-interview";
+
+test("a lesson loads nothing from any other host", async ({ page, baseURL }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto(LESSON);
+  await page.waitForLoadState("networkidle");
+  expect(requested.length).toBeGreaterThan(1);
+  const foreign = requested.filter((url) => !url.startsWith(baseURL!));
+  expect(foreign).toEqual([]);
+});
+
+test("a lesson page's HTML is at most 14 KB compressed", async ({ page }) => {
+  const response = await page.goto(LESSON);
+  expect(response?.headers()["content-encoding"]).toMatch(/br|gzip/);
+  const sizes = await response!.request().sizes();
+  expect(sizes.responseBodySize).toBeGreaterThan(500);
+  expect(sizes.responseBodySize).toBeLessThanOrEqual(14 * 1024);
+});
+
+test.describe("quick exit", () => {
+  test.beforeEach(async ({ page }) => {
+    // The neutral site is answered locally: these machines reach no other host.
+    await page.route(`${NEUTRAL}**`, (route) =>
+      route.fulfill({ contentType: "text/html", body: "<title>Neutral</title><p>Neutral</p>" }),
+    );
+  });
+
+  test("the button leaves for a neutral site", async ({ page }) => {
+    await page.goto(LESSON);
+    await page.getByRole("link", { name: "Quick exit" }).click();
+    await expect(page).toHaveURL(NEUTRAL);
+  });
+});
+});
