@@ -1,7 +1,8 @@
 //! Storage: one [`Db`] over SQLite or PostgreSQL, chosen by the URL scheme.
 //!
 //! Queries go through sqlx's `Any` driver and are written once, in SQL both dialects accept
-//! (`$1` placeholders, `ON CONFLICT`, BIGINT integers). Only the migrations differ per backend.
+//! (`$1` placeholders, `ON CONFLICT`, BIGINT integers), and so is the schema so far. When a
+//! migration needs DDL that differs, it gets a folder per backend.
 
 mod catalog;
 mod import;
@@ -15,8 +16,7 @@ use sqlx::{AnyPool, Executor};
 
 pub use import::{CatalogImport, ImportOutcome};
 
-static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
-static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
+static MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -73,11 +73,7 @@ impl Db {
 
     /// Brings the schema up to date; safe to run at every start.
     pub async fn migrate(&self) -> anyhow::Result<()> {
-        let migrator = match self.backend {
-            Backend::Sqlite => &SQLITE_MIGRATIONS,
-            Backend::Postgres => &POSTGRES_MIGRATIONS,
-        };
-        migrator
+        MIGRATIONS
             .run(&self.pool)
             .await
             .context("database migration failed")

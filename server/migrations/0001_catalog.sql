@@ -1,3 +1,6 @@
+-- One schema for SQLite and PostgreSQL: BIGINT, TEXT and BYTEA mean the same to both (SQLite
+-- stores a blob as given whatever the column's declared type).
+--
 -- The published catalogue. Natural keys (course slug, lesson id) are kept across course
 -- versions, so learners' progress, keyed by them, survives a new version of a course.
 CREATE TABLE courses (
@@ -60,6 +63,6 @@ CREATE TABLE media (
     course_slug TEXT NOT NULL REFERENCES courses (slug) ON DELETE CASCADE,
     hash TEXT NOT NULL,
     content_type TEXT NOT NULL,
-    bytes BLOB NOT NULL,
+    bytes BYTEA NOT NULL,
     PRIMARY KEY (course_slug, hash)
 );
