@@ -37,4 +37,3 @@ test.describe("quick exit", () => {
     await expect(page).toHaveURL(NEUTRAL);
   });
 });
-});

@@ -24,3 +24,4 @@ test("with JavaScript, pressing Shift three times leaves too", async ({ page }) 
   await expect(page.locator(".quick-exit")).toHaveAttribute("data-active", "true");
   for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
   await expect(page).toHaveURL(NEUTRAL);
+});
