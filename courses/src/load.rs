@@ -98,14 +98,22 @@ pub fn load_course(dir: &Path) -> Result<Course, Problems> {
             .filter(|l| **l != manifest.default_language)
             .cloned(),
     );
+    // Lesson files by language; a language without its folder is reported once, here.
     let mut files: BTreeMap<String, Vec<LessonFile>> = BTreeMap::new();
     for language in &languages {
-        files.insert(
-            language.clone(),
-            read_language(dir, language, &manifest, &mut problems),
-        );
+        let language_dir = dir.join(language);
+        if language_dir.is_dir() {
+            let read = read_language(&language_dir, &manifest, &mut problems);
+            files.insert(language.clone(), read);
+        } else {
+            problems.push(
+                &manifest_path,
+                line_of_key(&text, "languages"),
+                format!("language `{language}` is listed, but there is no `{language}/` folder"),
+            );
+        }
     }
-    check_translations_match(&files, &manifest.default_language, dir, &mut problems);
+    check_translations_match(&files, &manifest.default_language, &mut problems);
 
     let mut renderer = Renderer {
         course_dir: dir,
@@ -118,18 +126,20 @@ pub fn load_course(dir: &Path) -> Result<Course, Problems> {
         media: BTreeMap::new(),
         media_by_path: HashMap::new(),
     };
+    let default_files = files
+        .get(&manifest.default_language)
+        .map_or(&[][..], Vec::as_slice);
     let mut modules = Vec::new();
     for module in &manifest.modules {
         let mut lessons: Vec<Lesson> = Vec::new();
-        let default_files = &files[&manifest.default_language];
         for file in default_files.iter().filter(|f| f.module == module.id) {
-            let mut texts = BTreeMap::new();
-            for language in &languages {
-                let translated = files[language].iter().find(|f| f.front.id == file.front.id);
-                if let Some(translated) = translated {
-                    texts.insert(language.clone(), renderer.render(translated, &mut problems));
-                }
-            }
+            let texts = files
+                .iter()
+                .filter_map(|(language, translations)| {
+                    let translated = translations.iter().find(|f| f.front.id == file.front.id)?;
+                    Some((language.clone(), renderer.render(translated, &mut problems)))
+                })
+                .collect();
             lessons.push(Lesson {
                 id: file.front.id.clone(),
                 texts,
@@ -174,28 +184,13 @@ struct LessonFile {
     body_line: usize,
 }
 
-/// Reads `<course>/<language>/<module>/*.md`, in module order then file-name order.
+/// Reads `<language_dir>/<module>/*.md`, in module order then file-name order.
 fn read_language(
-    dir: &Path,
-    language: &str,
+    language_dir: &Path,
     manifest: &Manifest,
     problems: &mut Problems,
 ) -> Vec<LessonFile> {
-    let language_dir = dir.join(language);
-    let manifest_path = dir.join("course.toml");
-    if !language_dir.is_dir() {
-        let line = line_of_key(
-            &fs::read_to_string(&manifest_path).unwrap_or_default(),
-            "languages",
-        );
-        problems.push(
-            &manifest_path,
-            line,
-            format!("language `{language}` is listed, but there is no `{language}/` folder"),
-        );
-        return Vec::new();
-    }
-    for folder in sorted_entries(&language_dir)
+    for folder in sorted_entries(language_dir)
         .into_iter()
         .filter(|p| p.is_dir())
     {
@@ -283,16 +278,12 @@ fn read_lesson(path: &Path, module: &str, problems: &mut Problems) -> Option<Les
 fn check_translations_match(
     files: &BTreeMap<String, Vec<LessonFile>>,
     default_language: &str,
-    dir: &Path,
     problems: &mut Problems,
 ) {
     let Some(originals) = files.get(default_language) else {
         return;
     };
     for (language, translated) in files.iter().filter(|(l, _)| *l != default_language) {
-        if !dir.join(language).is_dir() {
-            continue;
-        }
         for original in originals {
             match translated.iter().find(|f| f.front.id == original.front.id) {
                 None => problems.push(
