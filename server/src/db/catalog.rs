@@ -41,17 +41,14 @@ impl Db {
             .map_err(failed)?;
         Ok(row.map(|row| {
             let default: String = row.get("default_language");
-            let languages: Vec<String> = row
-                .get::<String, _>("languages")
-                .split(',')
-                .map(str::to_string)
-                .collect();
+            let languages = languages_of(&row);
             let (language, fell_back) = pick_language(requested, &languages, &default);
+            let language = language.to_string();
             CourseRow {
                 slug: slug.to_string(),
-                language: language.to_string(),
+                language,
                 fell_back,
-                languages: languages.clone(),
+                languages,
             }
         }))
     }
@@ -133,6 +130,14 @@ impl Db {
     }
 }
 
+/// The `courses.languages` column: language codes, default first, joined by commas on import.
+fn languages_of(row: &AnyRow) -> Vec<String> {
+    row.get::<String, _>("languages")
+        .split(',')
+        .map(str::to_string)
+        .collect()
+}
+
 fn lesson_link(row: &AnyRow) -> LessonLink {
     LessonLink {
         id: row.get("lesson_id"),
@@ -190,11 +195,7 @@ impl Store for Db {
                         title: row.get("title"),
                         summary: row.get("summary"),
                         language: row_language,
-                        languages: row
-                            .get::<String, _>("languages")
-                            .split(',')
-                            .map(str::to_string)
-                            .collect(),
+                        languages: languages_of(row),
                         lesson_count,
                         minutes,
                     });
