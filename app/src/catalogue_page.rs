@@ -4,29 +4,18 @@ use leptos::prelude::*;
 
 use crate::api::list_courses;
 use crate::i18n::{Locale, language_name};
-use crate::layout::{Page, route_locale};
+use crate::layout::{Page, loaded_page};
 use crate::model::CourseCard;
-use crate::not_found_page::ErrorPage;
 
 /// Tracks in the order the catalogue shows them.
 const TRACKS: [&str; 3] = ["job-readiness", "language-for-work", "digital-skills"];
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
-    let Some(locale) = route_locale() else {
-        return crate::not_found_page::NotFoundPage().into_any();
-    };
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match list_courses(locale.code().to_string()).await {
-                    Ok(courses) => view! { <Catalogue locale courses /> }.into_any(),
-                    Err(error) => view! { <ErrorPage locale error /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-    .into_any()
+    loaded_page(
+        |locale| list_courses(locale.code().to_string()),
+        |locale, courses| view! { <Catalogue locale courses /> },
+    )
 }
 
 #[component]

@@ -4,30 +4,16 @@ use leptos::prelude::*;
 
 use crate::api::get_course_outline;
 use crate::i18n::Locale;
-use crate::layout::{FallbackNotice, Page, route_locale, route_param};
+use crate::layout::{FallbackNotice, Page, loaded_page, route_param};
 use crate::model::CourseOutline;
-use crate::not_found_page::{ErrorPage, NotFoundPage};
 
 #[component]
 pub fn CoursePage() -> impl IntoView {
-    let Some(locale) = route_locale() else {
-        return NotFoundPage().into_any();
-    };
     let course = route_param("course");
-    view! {
-        <Suspense>
-            {move || {
-                let course = course.clone();
-                Suspend::new(async move {
-                    match get_course_outline(course, locale.code().to_string()).await {
-                        Ok(outline) => view! { <Outline locale outline /> }.into_any(),
-                        Err(error) => view! { <ErrorPage locale error /> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
-    .into_any()
+    loaded_page(
+        move |locale| get_course_outline(course.clone(), locale.code().to_string()),
+        |locale, outline| view! { <Outline locale outline /> },
+    )
 }
 
 #[component]

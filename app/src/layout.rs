@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};
 
+use crate::error::AppError;
 use crate::i18n::{Locale, language_name};
+use crate::not_found_page::{ErrorPage, NotFoundPage};
 use crate::quick_exit::QuickExit;
 use crate::shell::Site;
 
@@ -23,6 +25,36 @@ pub fn route_locale() -> Option<Locale> {
 /// A route parameter by name (empty when absent).
 pub fn route_param(name: &str) -> String {
     use_params_map().with_untracked(|params| params.get(name).unwrap_or_default())
+}
+
+/// A page whose content a server function loads in the route's language: `show` once it has
+/// arrived, or the error page (with its status) when the language is unknown or loading failed.
+pub fn loaded_page<T, Fut, V>(
+    load: impl Fn(Locale) -> Fut + Send + Sync + 'static,
+    show: impl Fn(Locale, T) -> V + Copy + Send + Sync + 'static,
+) -> AnyView
+where
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+    T: Send + 'static,
+    V: IntoView + 'static,
+{
+    let Some(locale) = route_locale() else {
+        return NotFoundPage().into_any();
+    };
+    view! {
+        <Suspense>
+            {move || {
+                let data = load(locale);
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(data) => show(locale, data).into_any(),
+                        Err(error) => view! { <ErrorPage locale error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
 }
 
 #[component]

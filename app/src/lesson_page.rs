@@ -4,30 +4,16 @@ use leptos::prelude::*;
 
 use crate::api::get_lesson;
 use crate::i18n::{Locale, language_name};
-use crate::layout::{FallbackNotice, Page, route_locale, route_param};
+use crate::layout::{FallbackNotice, Page, loaded_page, route_param};
 use crate::model::LessonView;
-use crate::not_found_page::{ErrorPage, NotFoundPage};
 
 #[component]
 pub fn LessonPage() -> impl IntoView {
-    let Some(locale) = route_locale() else {
-        return NotFoundPage().into_any();
-    };
     let (course, lesson) = (route_param("course"), route_param("lesson"));
-    view! {
-        <Suspense>
-            {move || {
-                let (course, lesson) = (course.clone(), lesson.clone());
-                Suspend::new(async move {
-                    match get_lesson(course, lesson, locale.code().to_string()).await {
-                        Ok(lesson) => view! { <Lesson locale lesson /> }.into_any(),
-                        Err(error) => view! { <ErrorPage locale error /> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
-    .into_any()
+    loaded_page(
+        move |locale| get_lesson(course.clone(), lesson.clone(), locale.code().to_string()),
+        |locale, lesson| view! { <Lesson locale lesson /> },
+    )
 }
 
 #[component]
