@@ -7,7 +7,8 @@ import { join } from "node:path";
 
 const port = process.env.E2E_PORT ?? "3107";
 const baseURL = `http://127.0.0.1:${port}`;
-const targetDir = process.env.CARGO_TARGET_DIR ?? "../target";
+// The server is started from the workspace root (see `command`), so a default is relative to it.
+const targetDir = process.env.CARGO_TARGET_DIR ?? "target";
 const dataDir = mkdtempSync(join(tmpdir(), "skillpath-e2e-"));
 
 const chromium = {
