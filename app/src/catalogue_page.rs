@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::list_courses;
 use crate::i18n::{Locale, language_name};
-use crate::layout::{Page, loaded_page};
+use crate::layout::{Page, course_path, loaded_page};
 use crate::model::CourseCard;
 
 /// Tracks in the order the catalogue shows them.
@@ -64,7 +64,7 @@ fn Card(locale: Locale, course: CourseCard) -> impl IntoView {
     view! {
         <li class="card">
             <h3>
-                <a href=format!("/{}/courses/{}", locale.code(), course.slug) lang=course.language>
+                <a href=course_path(locale, &course.slug) lang=course.language>
                     {course.title}
                 </a>
             </h3>

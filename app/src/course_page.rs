@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::get_course_outline;
 use crate::i18n::Locale;
-use crate::layout::{FallbackNotice, Page, loaded_page, route_param};
+use crate::layout::{FallbackNotice, Page, course_path, loaded_page, route_param};
 use crate::model::CourseOutline;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn CoursePage() -> impl IntoView {
 
 #[component]
 fn Outline(locale: Locale, outline: CourseOutline) -> impl IntoView {
-    let base = format!("/{}/courses/{}", locale.code(), outline.slug);
+    let base = course_path(locale, &outline.slug);
     let first = outline
         .modules
         .iter()

@@ -22,6 +22,21 @@ pub fn route_locale() -> Option<Locale> {
     Locale::from_code(first)
 }
 
+/// The address of a course's outline in an interface language; its lessons are below it.
+pub fn course_path(locale: Locale, slug: &str) -> String {
+    format!("/{}/courses/{slug}", locale.code())
+}
+
+/// A link to a page in another language, named in that language.
+#[component]
+pub fn LanguageLink(locale: Locale, href: String) -> impl IntoView {
+    view! {
+        <a href=href hreflang=locale.code() lang=locale.code()>
+            {language_name(locale.code())}
+        </a>
+    }
+}
+
 /// A route parameter by name (empty when absent).
 pub fn route_param(name: &str) -> String {
     use_params_map().with_untracked(|params| params.get(name).unwrap_or_default())
@@ -69,13 +84,9 @@ pub fn Page(locale: Locale, #[prop(into)] title: String, children: Children) -> 
     let switches = Locale::ALL
         .into_iter()
         .filter(|other| *other != locale)
-        .map(|other| {
-            view! {
-                <a href=format!("/{}{rest}", other.code()) hreflang=other.code() lang=other.code()>
-                    {language_name(other.code())}
-                </a>
-            }
-        })
+        .map(
+            |other| view! { <LanguageLink locale=other href=format!("/{}{rest}", other.code()) /> },
+        )
         .collect_view();
     view! {
         <Title text=title />

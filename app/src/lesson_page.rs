@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::api::get_lesson;
-use crate::i18n::{Locale, language_name};
-use crate::layout::{FallbackNotice, Page, loaded_page, route_param};
+use crate::i18n::Locale;
+use crate::layout::{FallbackNotice, LanguageLink, Page, course_path, loaded_page, route_param};
 use crate::model::LessonView;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn LessonPage() -> impl IntoView {
 
 #[component]
 fn Lesson(locale: Locale, lesson: LessonView) -> impl IntoView {
-    let course_url = format!("/{}/courses/{}", locale.code(), lesson.course_slug);
+    let course_url = course_path(locale, &lesson.course_slug);
     let minutes = lesson.minutes.to_string();
     let notice = lesson.fell_back.then(|| {
         view! { <FallbackNotice locale key="lesson.fallback" language=lesson.language.clone() /> }
@@ -53,17 +53,8 @@ fn Lesson(locale: Locale, lesson: LessonView) -> impl IntoView {
         .filter_map(|code| Locale::from_code(code))
         .filter(|other| other.code() != lesson.language)
         .map(|other| {
-            let href = format!(
-                "/{}/courses/{}/{}",
-                other.code(),
-                lesson.course_slug,
-                lesson.id
-            );
-            view! {
-                <a href=href hreflang=other.code() lang=other.code()>
-                    {language_name(other.code())}
-                </a>
-            }
+            let href = format!("{}/{}", course_path(other, &lesson.course_slug), lesson.id);
+            view! { <LanguageLink locale=other href /> }
         })
         .collect::<Vec<_>>();
     let translations = (!translations.is_empty()).then(|| {
