@@ -141,7 +141,7 @@ impl Db {
             .bind(&course.slug)
             .bind(&media.hash)
             .bind(media.content_type)
-            .bind(media.bytes.clone())
+            .bind(media.bytes.as_slice())
             .execute(&mut *tx)
             .await?;
         }
