@@ -72,3 +72,39 @@ fn a_bad_database_url_is_a_clear_error() {
             .contains("DATABASE_URL must start with sqlite: or postgres:")
     );
 }
+
+#[test]
+fn serve_stops_cleanly_on_sigterm() {
+    use std::io::{BufRead, BufReader};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = server()
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(".."))
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/app.db?mode=rwc", dir.path().display()),
+        )
+        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut log = BufReader::new(child.stderr.take().unwrap()).lines();
+    let listening = log
+        .by_ref()
+        .map(Result::unwrap)
+        .find(|line| line.contains("listening"));
+    assert!(listening.is_some(), "the server never started listening");
+
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let rest: Vec<String> = log.map(Result::unwrap).collect();
+    assert!(child.wait().unwrap().success(), "{rest:#?}");
+    assert!(
+        rest.iter().any(|line| line.contains("stopped")),
+        "{rest:#?}"
+    );
+}
