@@ -12,6 +12,12 @@ pub enum AppError {
     /// Storage failed or the request could not be carried out; the cause is in the server log.
     #[error("unavailable")]
     Unavailable,
+    /// The page is for signed-in people and nobody is signed in.
+    #[error("sign in required")]
+    SignInRequired,
+    /// The person signed in may not see or do this.
+    #[error("forbidden")]
+    Forbidden,
 }
 
 impl AppError {
@@ -20,6 +26,8 @@ impl AppError {
         match self {
             AppError::NotFound => "site.not_found_text",
             AppError::Unavailable => "site.unavailable",
+            AppError::SignInRequired => "account.sign_in_required",
+            AppError::Forbidden => "site.forbidden_text",
         }
     }
 }

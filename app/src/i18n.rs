@@ -84,7 +84,10 @@ mod tests {
 
     /// The dotted keys of a locale file, read from its indentation.
     fn keys(code: &str) -> Vec<String> {
-        let path = format!("{}/locales/{code}.yml", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/locales/{code}.yml",
+            std::env::var("CARGO_MANIFEST_DIR").unwrap()
+        );
         let text = std::fs::read_to_string(path).unwrap();
         let mut parents: Vec<&str> = Vec::new();
         let mut keys = Vec::new();

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};
 
+use crate::auth::{Role, viewer};
 use crate::error::AppError;
+use crate::forms::ButtonForm;
 use crate::i18n::{Locale, language_name};
 use crate::not_found_page::{ErrorPage, NotFoundPage};
 use crate::quick_exit::QuickExit;
@@ -22,6 +24,11 @@ pub fn route_locale() -> Option<Locale> {
     Locale::from_code(first)
 }
 
+/// The address of a page in an interface language: `at(En, "account")` is `/en/account`.
+pub fn at(locale: Locale, rest: &str) -> String {
+    format!("/{}/{rest}", locale.code())
+}
+
 /// The address of a course's outline in an interface language; its lessons are below it.
 pub fn course_path(locale: Locale, slug: &str) -> String {
     format!("/{}/courses/{slug}", locale.code())
@@ -34,6 +41,14 @@ pub fn LanguageLink(locale: Locale, href: String) -> impl IntoView {
         <a href=href hreflang=locale.code() lang=locale.code()>
             {language_name(locale.code())}
         </a>
+    }
+}
+
+/// A page that needs no data from the server, in the route's language.
+pub fn static_page<V: IntoView + 'static>(show: impl FnOnce(Locale) -> V) -> AnyView {
+    match route_locale() {
+        Some(locale) => show(locale).into_any(),
+        None => NotFoundPage().into_any(),
     }
 }
 
@@ -101,9 +116,41 @@ pub fn Page(locale: Locale, #[prop(into)] title: String, children: Children) -> 
                 {switches}
             </nav>
         </header>
+        <AccountNav locale />
         <QuickExit href=site.quick_exit_url label=locale.t("site.quick_exit") />
         <main id="main">{children()}</main>
+        <footer class="site-footer">
+            <a href=at(locale, "safety")>{locale.t("safety.link")}</a>
+        </footer>
     }
+}
+
+/// Sign in, or the signed-in person's own pages and sign out. No name is shown: the phone
+/// may be shared.
+#[component]
+fn AccountNav(locale: Locale) -> impl IntoView {
+    let Some(viewer) = viewer() else {
+        return view! {
+            <nav class="account-nav" aria-label=locale.t("account.nav")>
+                <a href=at(locale, "sign-in")>{locale.t("account.sign_in")}</a>
+                <a href=at(locale, "join")>{locale.t("join.link")}</a>
+            </nav>
+        }
+        .into_any();
+    };
+    let home = match viewer.role {
+        Role::Trainer => Some(("trainer", "trainer.title")),
+        Role::Admin => Some(("admin", "admin.title")),
+        Role::Learner | Role::Partner => None,
+    };
+    view! {
+        <nav class="account-nav" aria-label=locale.t("account.nav")>
+            {home.map(|(path, key)| view! { <a href=at(locale, path)>{locale.t(key)}</a> })}
+            <a href=at(locale, "account")>{locale.t("account.title")}</a>
+            <ButtonForm action=at(locale, "sign-out") label=locale.t("account.sign_out") />
+        </nav>
+    }
+    .into_any()
 }
 
 /// A notice that content is shown in another language than the one asked for.

@@ -6,19 +6,26 @@
 
 rust_i18n::i18n!("locales", fallback = "en");
 
+mod account_page;
+mod admin_page;
 pub mod api;
+pub mod auth;
 mod catalogue_page;
 mod course_page;
 pub mod error;
+pub mod forms;
 pub mod i18n;
 mod layout;
 mod lesson_page;
 pub mod model;
 mod not_found_page;
 pub mod quick_exit;
+mod safety_page;
+mod session_pages;
 pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod store;
+mod trainer_pages;
 
 /// The browser entry point: hydrates the islands on the page, nothing else.
 #[cfg(feature = "hydrate")]

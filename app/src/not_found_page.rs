@@ -30,6 +30,12 @@ pub fn ErrorPage(locale: Locale, error: AppError) -> impl IntoView {
     let (status, title) = match error {
         AppError::NotFound => (404, locale.t("site.not_found_title")),
         AppError::Unavailable => (503, locale.t("site.unavailable")),
+        AppError::Forbidden => (403, locale.t("site.forbidden_title")),
+        AppError::SignInRequired => {
+            #[cfg(feature = "ssr")]
+            leptos_axum::redirect(&crate::layout::at(locale, "sign-in"));
+            (303, locale.t("account.sign_in"))
+        }
     };
     set_status(status);
     view! {

@@ -5,10 +5,15 @@ use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
+use crate::account_page::AccountPage;
+use crate::admin_page::AdminPage;
 use crate::catalogue_page::CataloguePage;
 use crate::course_page::CoursePage;
 use crate::lesson_page::LessonPage;
 use crate::not_found_page::NotFoundPage;
+use crate::safety_page::SafetyPage;
+use crate::session_pages::{JoinPage, ResetPage, SignInPage};
+use crate::trainer_pages::{CohortPage, TrainerPage};
 
 /// Deployment settings pages need, provided as context by the server.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,12 +33,36 @@ impl Default for Site {
     }
 }
 
+/// The Content-Security-Policy of every response. Pages name the nonce of their one inline
+/// script (the hydration loader); everything else may load only from this site, and other
+/// responses (files, JSON) may load nothing.
+#[cfg(feature = "ssr")]
+pub fn content_security_policy(nonce: Option<&str>) -> String {
+    const ALWAYS: &str = "base-uri 'none'; frame-ancestors 'none'; object-src 'none'";
+    match nonce {
+        Some(nonce) => format!(
+            "default-src 'none'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+             style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'self'; \
+             manifest-src 'self'; form-action 'self'; {ALWAYS}"
+        ),
+        None => format!("default-src 'none'; form-action 'none'; {ALWAYS}"),
+    }
+}
+
 /// The whole document. `<html lang>` follows the language in the requested path.
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     use leptos_meta::{HashedStylesheet, MetaTags};
 
     use crate::i18n::Locale;
+
+    if let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) && let Ok(value) = http::HeaderValue::from_str(&content_security_policy(Some(&nonce)))
+    {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
 
     let locale = use_context::<http::request::Parts>()
         .and_then(|parts| {
@@ -47,7 +76,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <meta name="referrer" content="no-referrer" />
                 <HashedStylesheet options=options.clone() id="leptos" />
                 <HydrationScripts options islands=true />
                 <MetaTags />
@@ -81,6 +109,18 @@ pub fn App() -> impl IntoView {
                     view=LessonPage
                     ssr=SsrMode::Async
                 />
+                <Route path=path!("/:lang/sign-in") view=SignInPage />
+                <Route path=path!("/:lang/join") view=JoinPage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/reset") view=ResetPage />
+                <Route path=path!("/:lang/safety") view=SafetyPage />
+                <Route path=path!("/:lang/account") view=AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/trainer") view=TrainerPage ssr=SsrMode::Async />
+                <Route
+                    path=path!("/:lang/trainer/cohorts/:cohort")
+                    view=CohortPage
+                    ssr=SsrMode::Async
+                />
+                <Route path=path!("/:lang/admin") view=AdminPage ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

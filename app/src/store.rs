@@ -6,7 +6,10 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use crate::error::AppError;
-use crate::model::{CourseCard, CourseOutline, LessonView};
+use crate::model::{
+    AccountView, CohortSummary, CohortView, CourseCard, CourseOutline, JoinPreview, LessonView,
+    OrganisationView,
+};
 
 /// A storage failure. The cause is logged where it happens; people see a generic message.
 #[derive(Debug, thiserror::Error)]
@@ -39,6 +42,25 @@ pub trait Store: Send + Sync + 'static {
         lesson_id: &str,
         language: &str,
     ) -> Result<Option<LessonView>, StoreError>;
+
+    /// A person's own account.
+    async fn account(&self, user_id: &str) -> Result<Option<AccountView>, StoreError>;
+
+    /// An organisation's cohorts, newest first.
+    async fn cohorts(&self, organisation_id: &str) -> Result<Vec<CohortSummary>, StoreError>;
+
+    /// One cohort, only if it belongs to `organisation_id`.
+    async fn cohort(
+        &self,
+        organisation_id: &str,
+        cohort_id: &str,
+    ) -> Result<Option<CohortView>, StoreError>;
+
+    /// Every organisation with its staff.
+    async fn organisations(&self) -> Result<Vec<OrganisationView>, StoreError>;
+
+    /// Who a join code leads to, while it still lets people in.
+    async fn join_preview(&self, code: &str) -> Result<Option<JoinPreview>, StoreError>;
 }
 
 /// The store as handed to server functions.

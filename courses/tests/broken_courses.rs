@@ -22,7 +22,8 @@ fn reported(case: &Path) -> Vec<String> {
 
 #[test]
 fn each_broken_course_reports_its_problems_with_file_and_line() {
-    let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("tests/fixtures/broken");
+    let root =
+        Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("tests/fixtures/broken");
     let mut cases: Vec<_> = fs::read_dir(&root)
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -14,6 +14,11 @@ pub struct Config {
     /// The course catalogue imported at start.
     pub courses_dir: PathBuf,
     pub site: Site,
+    /// Marks cookies `Secure`: set it when people reach the platform over HTTPS.
+    pub secure_cookies: bool,
+    /// Takes the client address from the last `X-Forwarded-For` entry (set it only behind a
+    /// reverse proxy that writes that header), for limiting sign-in attempts per address.
+    pub trust_proxy: bool,
 }
 
 /// Keeps passwords in database URLs out of logs.
@@ -23,6 +28,8 @@ impl std::fmt::Debug for Config {
             .field("database_url", &redact_url(&self.database_url))
             .field("courses_dir", &self.courses_dir)
             .field("site", &self.site)
+            .field("secure_cookies", &self.secure_cookies)
+            .field("trust_proxy", &self.trust_proxy)
             .finish()
     }
 }
@@ -38,11 +45,13 @@ struct FileConfig {
     courses_dir: Option<PathBuf>,
     site_name: Option<String>,
     quick_exit_url: Option<String>,
+    secure_cookies: Option<bool>,
+    trust_proxy: Option<bool>,
 }
 
 impl Config {
     /// Reads `file` (when given) and the environment (`DATABASE_URL`, `COURSES_DIR`,
-    /// `SITE_NAME`, `QUICK_EXIT_URL`), the environment winning.
+    /// `SITE_NAME`, `QUICK_EXIT_URL`, `SECURE_COOKIES`, `TRUST_PROXY`), the environment winning.
     pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
         let from_file = match file {
             Some(path) => {
@@ -75,6 +84,12 @@ impl Config {
                     .or(file.quick_exit_url)
                     .unwrap_or(defaults.quick_exit_url),
             },
+            secure_cookies: flag(&env, "SECURE_COOKIES")?
+                .or(file.secure_cookies)
+                .unwrap_or(false),
+            trust_proxy: flag(&env, "TRUST_PROXY")?
+                .or(file.trust_proxy)
+                .unwrap_or(false),
         };
         anyhow::ensure!(
             config.site.quick_exit_url.starts_with("https://"),
@@ -85,6 +100,16 @@ impl Config {
             "SITE_NAME must not be empty"
         );
         Ok(config)
+    }
+}
+
+/// A yes/no setting from the environment: `true`/`1` or `false`/`0`.
+fn flag(env: &impl Fn(&str) -> Option<String>, key: &str) -> anyhow::Result<Option<bool>> {
+    match env(key).as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some("true" | "1") => Ok(Some(true)),
+        Some("false" | "0") => Ok(Some(false)),
+        Some(other) => anyhow::bail!("{key} must be true or false, not {other:?}"),
     }
 }
 
@@ -128,6 +153,19 @@ mod tests {
     }
 
     #[test]
+    fn yes_or_no_settings_are_read_strictly() {
+        let env = |key: &str| (key == "SECURE_COOKIES").then(|| "1".to_string());
+        assert!(
+            Config::from_sources(FileConfig::default(), env)
+                .unwrap()
+                .secure_cookies
+        );
+        let env = |key: &str| (key == "TRUST_PROXY").then(|| "yes please".to_string());
+        let error = Config::from_sources(FileConfig::default(), env).unwrap_err();
+        assert!(error.to_string().contains("TRUST_PROXY"));
+    }
+
+    #[test]
     fn a_quick_exit_that_is_not_https_is_refused() {
         let env = |key: &str| (key == "QUICK_EXIT_URL").then(|| "javascript:x".to_string());
         let error = Config::from_sources(FileConfig::default(), env).unwrap_err();
@@ -144,6 +182,8 @@ mod tests {
             database_url: "postgres://app:s3cret@db/app".into(),
             courses_dir: "c".into(),
             site: Site::default(),
+            secure_cookies: false,
+            trust_proxy: false,
         };
         assert!(!format!("{config:?}").contains("s3cret"));
     }

@@ -21,7 +21,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Serve the platform (the default).
-    Serve,
+    Serve {
+        /// Add demo accounts with published passwords (see the README). Never in production.
+        #[arg(long)]
+        demo: bool,
+    },
     /// Create or update the database schema, then exit.
     Migrate,
     /// Work with course catalogues.
@@ -29,6 +33,17 @@ enum Command {
         #[command(subcommand)]
         command: CoursesCommand,
     },
+    /// Manage administrator accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an administrator account named HANDLE; its password is read from standard input.
+    Create { handle: String },
 }
 
 #[derive(Subcommand)]
@@ -74,10 +89,59 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!("database is up to date");
             Ok(())
         }
-        None | Some(Command::Serve) => {
-            server::serve::run(config, server::serve::leptos_options()?).await
+        None => server::serve::run(config, server::serve::leptos_options()?, false).await,
+        Some(Command::Serve { demo }) => {
+            server::serve::run(config, server::serve::leptos_options()?, demo).await
         }
+        Some(Command::Admin {
+            command: AdminCommand::Create { handle },
+        }) => create_admin(&config, &handle).await,
         Some(Command::Courses { .. }) => unreachable!("handled before the runtime starts"),
+    }
+}
+
+/// `admin create HANDLE`: the first administrator (or another), with a password typed or piped
+/// in on standard input, never given as an argument (which `ps` and shell history would show).
+async fn create_admin(config: &Config, handle: &str) -> anyhow::Result<()> {
+    use std::io::{BufRead, IsTerminal};
+
+    use server::auth::{Passwords, check_new_password, valid_handle};
+    use server::db::{CreateError, NewAccount};
+
+    anyhow::ensure!(
+        valid_handle(handle),
+        "a handle has 3 to 32 letters, digits, dots, dashes or underscores"
+    );
+    if std::io::stdin().is_terminal() {
+        eprint!("Password for {handle} (it will be shown as you type): ");
+    }
+    let mut password = String::new();
+    std::io::stdin().lock().read_line(&mut password)?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    if let Err(problem) = check_new_password(password) {
+        anyhow::bail!(match problem {
+            "too_long" => "the password is longer than 1024 bytes",
+            _ => "the password needs at least 8 characters",
+        });
+    }
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let hash = Passwords::start(1, 1).hash(password).await?;
+    let account = NewAccount {
+        handle,
+        role: app::auth::Role::Admin,
+        organisation_id: None,
+        password_hash: Some(&hash),
+    };
+    let created = db.create_account(account).await;
+    db.close().await;
+    match created {
+        Ok(_) => {
+            println!("administrator {handle} created");
+            Ok(())
+        }
+        Err(CreateError::Taken) => anyhow::bail!("the handle {handle} is taken"),
+        Err(CreateError::Store(error)) => Err(error.into()),
     }
 }
 

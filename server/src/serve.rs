@@ -7,9 +7,10 @@ use axum::serve::ListenerExt;
 use leptos::prelude::LeptosOptions;
 use tokio::net::TcpListener;
 
+use crate::auth::Passwords;
 use crate::config::Config;
 use crate::db::Db;
-use crate::http::router;
+use crate::http::{Accounts, router};
 
 /// The name cargo-leptos gives the CSS, JS and wasm files (see `[[workspace.metadata.leptos]]`).
 const OUTPUT_NAME: &str = "skillpath";
@@ -29,14 +30,24 @@ pub fn leptos_options() -> anyhow::Result<LeptosOptions> {
     Ok(options)
 }
 
-/// Connects to the database, brings it up to date, imports the catalogue, and serves until
-/// SIGTERM or Ctrl-C, finishing the requests under way.
-pub async fn run(config: Config, options: LeptosOptions) -> anyhow::Result<()> {
+/// Connects to the database, brings it up to date, imports the catalogue (and the demo data
+/// when `demo`), and serves until SIGTERM or Ctrl-C, finishing the requests under way.
+pub async fn run(config: Config, options: LeptosOptions, demo: bool) -> anyhow::Result<()> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
     db.import_catalog(&config.courses_dir).await?;
+    let passwords = Passwords::for_this_machine();
+    if demo {
+        crate::demo::seed(&db, &passwords).await?;
+    }
 
-    let app = router(options.clone(), db.clone(), config.site.clone());
+    let accounts = Accounts {
+        passwords,
+        secure_cookies: config.secure_cookies,
+        trust_proxy: config.trust_proxy,
+    };
+    let app = router(options.clone(), db.clone(), config.site.clone(), accounts)
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
     let listener = TcpListener::bind(options.site_addr)
         .await
         .with_context(|| format!("cannot listen on {}", options.site_addr))?

@@ -9,7 +9,8 @@ fn server() -> Command {
 
 #[test]
 fn courses_check_accepts_the_bundled_catalogue() {
-    let catalog = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../courses/catalog");
+    let catalog =
+        Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../courses/catalog");
     let output = server()
         .args(["courses", "check"])
         .arg(&catalog)
@@ -25,8 +26,8 @@ fn courses_check_accepts_the_bundled_catalogue() {
 
 #[test]
 fn courses_check_names_file_and_line_of_each_problem_and_fails() {
-    let broken =
-        Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../courses/tests/fixtures/broken/broken-links");
+    let broken = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap())
+        .join("../courses/tests/fixtures/broken/broken-links");
     let output = server()
         .args(["courses", "check"])
         .arg(&broken)

@@ -2,7 +2,10 @@
 
 use std::collections::HashMap;
 
-use app::model::{CourseCard, CourseOutline, LessonLink, LessonView, ModuleOutline, pick_language};
+use app::model::{
+    AccountView, CohortSummary, CohortView, CourseCard, CourseOutline, JoinPreview, LessonLink,
+    LessonView, ModuleOutline, OrganisationView, pick_language,
+};
 use app::store::{Store, StoreError};
 use async_trait::async_trait;
 use sqlx::Row;
@@ -254,5 +257,29 @@ impl Store for Db {
             previous: index.checked_sub(1).map(|i| ordered[i].link.clone()),
             next: ordered.get(index + 1).map(|l| l.link.clone()),
         }))
+    }
+
+    async fn account(&self, user_id: &str) -> Result<Option<AccountView>, StoreError> {
+        self.account_view(user_id).await
+    }
+
+    async fn cohorts(&self, organisation_id: &str) -> Result<Vec<CohortSummary>, StoreError> {
+        self.cohort_list(organisation_id).await
+    }
+
+    async fn cohort(
+        &self,
+        organisation_id: &str,
+        cohort_id: &str,
+    ) -> Result<Option<CohortView>, StoreError> {
+        self.cohort_view(organisation_id, cohort_id).await
+    }
+
+    async fn organisations(&self) -> Result<Vec<OrganisationView>, StoreError> {
+        self.organisation_list().await
+    }
+
+    async fn join_preview(&self, code: &str) -> Result<Option<JoinPreview>, StoreError> {
+        self.join_preview_of(code).await
     }
 }

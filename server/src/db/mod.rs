@@ -4,6 +4,7 @@
 //! (`$1` placeholders, `ON CONFLICT`, BIGINT integers), and so is the schema so far. When a
 //! migration needs DDL that differs, it gets a folder per backend.
 
+mod accounts;
 mod catalog;
 mod import;
 
@@ -14,6 +15,7 @@ use sqlx::any::AnyPoolOptions;
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor};
 
+pub use accounts::{CreateError, Credentials, JoinError, NewAccount, NewSession, account_subject};
 pub use import::{CatalogImport, ImportOutcome};
 
 static MIGRATIONS: Migrator = sqlx::migrate!("./migrations");

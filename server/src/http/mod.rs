@@ -1,7 +1,10 @@
 //! The HTTP surface: pages (through leptos_axum), server functions, media, static files,
 //! health, and the layers every response passes through.
 
+mod forms;
 mod media;
+mod security;
+mod session;
 mod static_files;
 
 use std::sync::Arc;
@@ -12,7 +15,7 @@ use app::store::SharedStore;
 use axum::extract::FromRef;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
@@ -20,6 +23,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::auth::Passwords;
 use crate::db::Db;
 
 /// What handlers share.
@@ -27,10 +31,21 @@ use crate::db::Db;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
+    pub accounts: Accounts,
+}
+
+/// How accounts are handled in this deployment.
+#[derive(Clone)]
+pub struct Accounts {
+    pub passwords: Passwords,
+    /// Cookies are marked `Secure` (the site is reached over HTTPS).
+    pub secure_cookies: bool,
+    /// Client addresses come from a trusted reverse proxy's `X-Forwarded-For`.
+    pub trust_proxy: bool,
 }
 
 /// The whole application, ready to serve.
-pub fn router(options: LeptosOptions, db: Db, site: Site) -> Router {
+pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) -> Router {
     let store: SharedStore = Arc::new(db.clone());
     let context = move || {
         provide_context(store.clone());
@@ -45,11 +60,40 @@ pub fn router(options: LeptosOptions, db: Db, site: Site) -> Router {
     let state = AppState {
         leptos_options: options,
         db,
+        accounts,
     };
     Router::new()
         .route("/", get(choose_language))
         .route("/healthz", get(healthz))
         .route("/media/{course}/{file}", get(media::serve))
+        .route("/{lang}/sign-in", post(forms::sign_in))
+        .route("/{lang}/sign-out", post(forms::sign_out))
+        .route(
+            "/{lang}/sign-out-everywhere",
+            post(forms::sign_out_everywhere),
+        )
+        .route("/{lang}/join", post(forms::join))
+        .route("/{lang}/reset", post(forms::reset))
+        .route("/{lang}/account/delete", post(forms::delete_account))
+        .route("/{lang}/account/data.json", get(forms::export))
+        .route("/{lang}/trainer/cohorts", post(forms::create_cohort))
+        .route(
+            "/{lang}/trainer/cohorts/{cohort}/codes",
+            post(forms::create_join_code),
+        )
+        .route(
+            "/{lang}/trainer/cohorts/{cohort}/codes/{code}/revoke",
+            post(forms::revoke_join_code),
+        )
+        .route(
+            "/{lang}/trainer/cohorts/{cohort}/learners/{learner}/reset",
+            post(forms::issue_reset_code),
+        )
+        .route(
+            "/{lang}/admin/organisations",
+            post(forms::create_organisation),
+        )
+        .route("/{lang}/admin/staff", post(forms::create_staff))
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),
@@ -60,6 +104,11 @@ pub fn router(options: LeptosOptions, db: Db, site: Site) -> Router {
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::resolve,
+        ))
+        .layer(axum::middleware::from_fn(security::guard))
         .layer(CompressionLayer::new())
         // A bug in one page must answer 500, not drop the connection.
         .layer(CatchPanicLayer::new())

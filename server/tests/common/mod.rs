@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use app::shell::Site;
 use leptos::prelude::LeptosOptions;
+use server::auth::Passwords;
 use server::db::Db;
+use server::http::Accounts;
 use tempfile::TempDir;
 
 #[derive(Debug, Clone, Copy)]
@@ -74,7 +76,7 @@ async fn create_postgres_database() -> String {
 }
 
 pub fn catalog_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../courses/catalog")
+    PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../courses/catalog")
 }
 
 /// The application on `127.0.0.1:<random port>` over a fresh database with the bundled catalogue.
@@ -107,9 +109,15 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     test_db.db.import_catalog(&catalog_dir()).await.unwrap();
     let options = LeptosOptions::builder()
         .output_name("skillpath")
-        .site_root(env!("CARGO_MANIFEST_DIR"))
+        .site_root(std::env::var("CARGO_MANIFEST_DIR").unwrap())
         .build();
-    let router = server::http::router(options, test_db.db.clone(), Site::default());
+    let accounts = Accounts {
+        passwords: Passwords::start(1, 8),
+        secure_cookies: false,
+        trust_proxy: false,
+    };
+    let router = server::http::router(options, test_db.db.clone(), Site::default(), accounts)
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
@@ -122,4 +130,170 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         client,
         test_db,
     }
+}
+
+/// A browser's part in a test: it keeps the cookies the server sets, and sends every form
+/// from this site's own pages (with the `Origin` a browser adds).
+pub struct Visitor {
+    pub address: String,
+    client: reqwest::Client,
+    pub cookies: std::collections::BTreeMap<String, String>,
+}
+
+/// An answer as a visitor sees it.
+pub struct Answer {
+    pub status: u16,
+    pub location: String,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Answer {
+    /// The redirect's target, which must exist.
+    pub fn redirected_to(&self) -> &str {
+        assert!(
+            (300..400).contains(&self.status),
+            "expected a redirect, got {}: {}",
+            self.status,
+            self.body
+        );
+        &self.location
+    }
+}
+
+impl TestApp {
+    pub fn visitor(&self) -> Visitor {
+        Visitor {
+            address: self.address.clone(),
+            client: self.client.clone(),
+            cookies: Default::default(),
+        }
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.test_db.db
+    }
+}
+
+impl Visitor {
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    async fn send(&mut self, request: reqwest::RequestBuilder) -> Answer {
+        let request = if self.cookies.is_empty() {
+            request
+        } else {
+            request.header("cookie", self.cookie_header())
+        };
+        let response = request.send().await.unwrap();
+        for value in response.headers().get_all("set-cookie") {
+            let text = value.to_str().unwrap();
+            let (pair, attributes) = text.split_once(';').unwrap_or((text, ""));
+            let (name, value) = pair.split_once('=').unwrap();
+            if attributes.contains("Max-Age=0") || value.is_empty() {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_string(), value.to_string());
+            }
+        }
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let location = headers
+            .get("location")
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default();
+        let body = response.text().await.unwrap().replace("<!>", "");
+        Answer {
+            status,
+            location,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Answer {
+        let request = self.client.get(format!("{}{path}", self.address));
+        self.send(request).await
+    }
+
+    /// A page that must answer 200.
+    pub async fn page(&mut self, path: &str) -> String {
+        let answer = self.get(path).await;
+        assert_eq!(answer.status, 200, "GET {path}: {}", answer.location);
+        answer.body
+    }
+
+    /// Posts a form as this site's own pages do.
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Answer {
+        let request = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .header("origin", self.address.clone())
+            .header("sec-fetch-site", "same-origin")
+            .form(form);
+        self.send(request).await
+    }
+
+    /// Posts a form the way another site would make the browser send it.
+    pub async fn post_from_elsewhere(&mut self, path: &str, form: &[(&str, &str)]) -> Answer {
+        let request = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .header("origin", "https://elsewhere.example")
+            .header("sec-fetch-site", "cross-site")
+            .form(form);
+        self.send(request).await
+    }
+
+    pub async fn sign_in(&mut self, handle: &str, password: &str) -> Answer {
+        self.post(
+            "/en/sign-in",
+            &[("handle", handle), ("password", password), ("shared", "1")],
+        )
+        .await
+    }
+}
+
+/// An organisation with a trainer (password `trainer-password`), and one cohort of it.
+pub struct Organisation {
+    pub id: String,
+    pub trainer: String,
+    pub cohort: String,
+}
+
+pub const TRAINER_PASSWORD: &str = "trainer-password";
+pub const LEARNER_PASSWORD: &str = "learner-password";
+
+pub async fn organisation(db: &Db, name: &str, trainer: &str) -> Organisation {
+    let id = db.create_organisation(name, "IT").await.unwrap();
+    let hash = Passwords::start(1, 1).hash(TRAINER_PASSWORD).await.unwrap();
+    db.create_account(server::db::NewAccount {
+        handle: trainer,
+        role: app::auth::Role::Trainer,
+        organisation_id: Some(&id),
+        password_hash: Some(&hash),
+    })
+    .await
+    .unwrap();
+    let cohort = db
+        .create_cohort(&id, &format!("{name} group"))
+        .await
+        .unwrap();
+    Organisation {
+        id,
+        trainer: trainer.to_string(),
+        cohort,
+    }
+}
+
+/// A learner who joined `cohort` (password `learner-password`); her account id.
+pub async fn learner(db: &Db, cohort: &str, handle: &str) -> String {
+    let code = db.create_join_code(cohort, 1, 1).await.unwrap();
+    let hash = Passwords::start(1, 1).hash(LEARNER_PASSWORD).await.unwrap();
+    db.join(&code, handle, &hash).await.unwrap()
 }

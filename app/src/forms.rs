@@ -1,0 +1,148 @@
+//! Plain HTML forms: they post to the server, which answers with a redirect (Post/Redirect/Get),
+//! so they work the same with and without JavaScript. An outcome comes back as a message key in
+//! the query (`?error=wrong`), never as personal data.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::i18n::Locale;
+
+/// Outcomes a form handler may report, each a text under `form.` in the locale files. Any other
+/// value in the query is ignored, so a crafted link cannot put words on the page.
+pub const OUTCOMES: [&str; 22] = [
+    "wrong",
+    "wait",
+    "busy",
+    "too_long",
+    "missing",
+    "handle_invalid",
+    "handle_taken",
+    "password_short",
+    "code_invalid",
+    "reset_invalid",
+    "name_invalid",
+    "name_taken",
+    "number_invalid",
+    "country_invalid",
+    "organisation_missing",
+    "signed_out",
+    "signed_out_everywhere",
+    "password_set",
+    "deleted",
+    "cohort_created",
+    "code_created",
+    "organisation_created",
+];
+
+/// The error or confirmation a form handler sent back with its redirect.
+#[component]
+pub fn FormOutcome(locale: Locale) -> impl IntoView {
+    let query = use_query_map().get_untracked();
+    let error = query.get("error");
+    let done = query.get("done");
+    let known = |key: Option<String>| key.filter(|key| OUTCOMES.contains(&key.as_str()));
+    view! {
+        {known(error)
+            .map(|key| {
+                view! {
+                    <p class="form-error" role="alert" id="form-error">
+                        {locale.t(&format!("form.{key}"))}
+                    </p>
+                }
+            })}
+        {known(done)
+            .map(|key| {
+                view! {
+                    <p class="notice" role="status">
+                        {locale.t(&format!("form.{key}"))}
+                    </p>
+                }
+            })}
+    }
+}
+
+/// A labelled input. Names are also ids: one field of a name per page.
+#[component]
+pub fn Field(
+    #[prop(into)] label: String,
+    name: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: &'static str,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] value: Option<String>,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    view! {
+        <div class="field">
+            <label for=name>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <input
+                id=name
+                name=name
+                type=kind
+                value=value
+                autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
+                autocapitalize=(kind == "text").then_some("none")
+                spellcheck=(kind == "text").then_some("false")
+                aria-describedby=described
+                required
+            />
+        </div>
+    }
+}
+
+/// The "shared phone" choice at sign-in and joining: checked unless she says otherwise.
+#[component]
+pub fn SharedDeviceChoice(locale: Locale) -> impl IntoView {
+    view! {
+        <div class="field check">
+            <input id="shared" name="shared" type="checkbox" value="1" checked />
+            <label for="shared">{locale.t("account.shared_device")}</label>
+            <p class="hint">{locale.t("account.shared_device_hint")}</p>
+        </div>
+    }
+}
+
+/// A form whose only content is a button, for actions such as signing out.
+#[component]
+pub fn ButtonForm(
+    action: String,
+    #[prop(into)] label: String,
+    #[prop(optional)] primary: bool,
+) -> impl IntoView {
+    view! {
+        <form class="button-form" method="post" action=action>
+            <button class="button" class:primary=primary type="submit">
+                {label}
+            </button>
+        </form>
+    }
+}
+
+/// A one-time code the server handed over in the flash cookie, shown once and then cleared:
+/// `(kind, account id, code)`.
+pub fn take_flash() -> Option<(String, String, String)> {
+    #[cfg(feature = "ssr")]
+    {
+        let parts = use_context::<http::request::Parts>()?;
+        let value = crate::auth::cookie(&parts.headers, crate::auth::FLASH_COOKIE)?;
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.append_header(
+                http::header::SET_COOKIE,
+                http::HeaderValue::from_static(
+                    "flash=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict",
+                ),
+            );
+        }
+        let mut pieces = value.splitn(3, '.');
+        let kind = pieces.next()?.to_string();
+        let account = pieces.next()?.to_string();
+        let code = pieces.next()?.to_string();
+        Some((kind, account, code))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}

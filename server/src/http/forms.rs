@@ -1,0 +1,724 @@
+//! What the platform's forms post to. Each handler checks who is asking against the policy
+//! table, validates the input, does the work, and answers with a redirect (Post/Redirect/Get):
+//! to the next page, or back to the form with the key of a message in the person's language.
+
+// Handlers answer `Result<Response, Response>`, axum's idiom for early exits: one response per
+// request, moved once, so its size does not matter here.
+#![allow(clippy::result_large_err)]
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use app::auth::{
+    Action, FLASH_COOKIE, Granted, JOIN_COOKIE, Role, SESSION_COOKIE, Viewer, authorize, cookie,
+};
+use app::error::AppError;
+use app::i18n::Locale;
+use app::store::StoreError;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form, Json};
+use serde::Deserialize;
+
+use super::AppState;
+use super::session::{brief_cookie, client_address, removal, session_cookie};
+use crate::auth::{self, Busy, PER_ACCOUNT, PER_ADDRESS, now};
+use crate::db::{CreateError, JoinError, NewAccount, account_subject};
+
+/// A handler's answer either way: the redirect or page that ends the request.
+type Answer = Result<Response, Response>;
+
+fn locale(lang: &str) -> Result<Locale, Response> {
+    Locale::from_code(lang).ok_or_else(|| StatusCode::NOT_FOUND.into_response())
+}
+
+fn at(locale: Locale, rest: &str) -> String {
+    format!("/{}/{rest}", locale.code())
+}
+
+/// Back to a form with the key of what went wrong.
+fn back(locale: Locale, page: &str, error: &str) -> Response {
+    Redirect::to(&format!("{}?error={error}", at(locale, page))).into_response()
+}
+
+/// On to a page with the key of what was done.
+fn done(locale: Locale, page: &str, outcome: &str) -> Response {
+    Redirect::to(&format!("{}?done={outcome}", at(locale, page))).into_response()
+}
+
+/// The answer to a request that may not go ahead, in the person's language.
+fn refusal(locale: Locale, error: AppError) -> Response {
+    let status = match error {
+        AppError::SignInRequired => return Redirect::to(&at(locale, "sign-in")).into_response(),
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+    };
+    (status, locale.t(error.message_key())).into_response()
+}
+
+fn unavailable(locale: Locale) -> impl Fn(StoreError) -> Response {
+    move |error| {
+        tracing::error!(%error, "storage failed while handling a form");
+        refusal(locale, AppError::Unavailable)
+    }
+}
+
+fn check(
+    viewer: Option<Extension<Viewer>>,
+    action: Action,
+    locale: Locale,
+) -> Result<Granted, Response> {
+    authorize(viewer.map(|v| v.0), action).map_err(|error| refusal(locale, error))
+}
+
+/// Where a person goes after signing in.
+fn home(locale: Locale, role: Role) -> String {
+    match role {
+        Role::Learner => format!("/{}", locale.code()),
+        Role::Trainer => at(locale, "trainer"),
+        Role::Admin => at(locale, "admin"),
+        Role::Partner => at(locale, "account"),
+    }
+}
+
+/// Starts a session for `user_id` (a new token every time) and sends her on to `to`, ending
+/// the session the browser came with, if any.
+async fn signed_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    user_id: &str,
+    shared: bool,
+    to: String,
+    locale: Locale,
+) -> Answer {
+    if let Some(old) = cookie(headers, SESSION_COOKIE) {
+        state
+            .db
+            .end_session(old)
+            .await
+            .map_err(unavailable(locale))?;
+    }
+    let session = state
+        .db
+        .start_session(user_id, shared)
+        .await
+        .map_err(unavailable(locale))?;
+    let mut response = Redirect::to(&to).into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        session_cookie(
+            &session.token,
+            session.shared_device,
+            state.accounts.secure_cookies,
+        ),
+    );
+    Ok(response)
+}
+
+/// Signed out: the cookie removed, and the browser told to drop what it cached of the site.
+fn signed_out(locale: Locale, outcome: &str) -> Response {
+    let mut response = done(locale, "sign-in", outcome);
+    let headers = response.headers_mut();
+    headers.append(header::SET_COOKIE, removal(SESSION_COOKIE));
+    headers.insert("clear-site-data", HeaderValue::from_static("\"cache\""));
+    response
+}
+
+/// Turns away a client address that failed too often lately; `Ok` to go ahead.
+async fn address_may_try(
+    state: &AppState,
+    address: &str,
+    locale: Locale,
+    page: &str,
+) -> Result<(), Response> {
+    let (failures, last) = state
+        .db
+        .failures(address)
+        .await
+        .map_err(unavailable(locale))?;
+    if PER_ADDRESS.wait(failures, last, now()) > 0 {
+        return Err(back(locale, page, "wait"));
+    }
+    Ok(())
+}
+
+/// Slows an attempt on an account that failed often lately. The owner is never shut out: her
+/// attempt is heard after the wait.
+async fn account_delay(state: &AppState, subject: &str, locale: Locale) -> Result<(), Response> {
+    let (failures, last) = state
+        .db
+        .failures(subject)
+        .await
+        .map_err(unavailable(locale))?;
+    let wait = PER_ACCOUNT.wait(failures, last, now());
+    if wait > 0 {
+        tokio::time::sleep(Duration::from_secs(wait.unsigned_abs())).await;
+    }
+    Ok(())
+}
+
+async fn record_failures(
+    state: &AppState,
+    subjects: &[&str],
+    locale: Locale,
+) -> Result<(), Response> {
+    for subject in subjects {
+        state
+            .db
+            .record_failure(subject)
+            .await
+            .map_err(unavailable(locale))?;
+    }
+    Ok(())
+}
+
+fn address_subject(
+    state: &AppState,
+    headers: &HeaderMap,
+    connection: Option<&ConnectInfo<SocketAddr>>,
+) -> String {
+    format!(
+        "address:{}",
+        client_address(headers, connection, state.accounts.trust_proxy)
+    )
+}
+
+fn busy(locale: Locale, page: &str) -> impl Fn(Busy) -> Response + '_ {
+    move |_| back(locale, page, "busy")
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SignInForm {
+    handle: String,
+    password: String,
+    shared: Option<String>,
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let page = "sign-in";
+    let handle = form.handle.trim();
+    if handle.is_empty() || form.password.is_empty() {
+        return Err(back(locale, page, "missing"));
+    }
+    if form.password.len() > auth::MAX_PASSWORD_BYTES || handle.len() > 128 {
+        return Err(back(locale, page, "too_long"));
+    }
+    let address = address_subject(&state, &headers, connection.as_deref());
+    address_may_try(&state, &address, locale, page).await?;
+    let account = account_subject(handle);
+    account_delay(&state, &account, locale).await?;
+    // An unknown handle costs the same work and gets the same answer as a wrong password.
+    let credentials = state
+        .db
+        .credentials(handle)
+        .await
+        .map_err(unavailable(locale))?;
+    let stored = credentials
+        .as_ref()
+        .and_then(|c| c.password_hash.as_deref());
+    let matches = state
+        .accounts
+        .passwords
+        .verify(stored, &form.password)
+        .await
+        .map_err(busy(locale, page))?;
+    let Some(credentials) = credentials.filter(|_| matches) else {
+        record_failures(&state, &[&address, &account], locale).await?;
+        return Err(back(locale, page, "wrong"));
+    };
+    state
+        .db
+        .forget_failures(&account)
+        .await
+        .map_err(unavailable(locale))?;
+    let to = home(locale, credentials.role);
+    signed_in(
+        &state,
+        &headers,
+        &credentials.user_id,
+        form.shared.is_some(),
+        to,
+        locale,
+    )
+    .await
+}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+) -> Answer {
+    let locale = locale(&lang)?;
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        state
+            .db
+            .end_session(token)
+            .await
+            .map_err(unavailable(locale))?;
+    }
+    Ok(signed_out(locale, "signed_out"))
+}
+
+pub async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    viewer: Option<Extension<Viewer>>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::SignOutEverywhere, locale)?;
+    state
+        .db
+        .end_all_sessions(&granted.viewer.user_id)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(signed_out(locale, "signed_out_everywhere"))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct JoinForm {
+    code: String,
+    handle: String,
+    password: String,
+    shared: Option<String>,
+}
+
+/// Joining takes two posts: the code (kept in a short-lived cookie, never the URL), then,
+/// once she has read which organisation will see her progress, her handle and password.
+pub async fn join(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    Form(form): Form<JoinForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let page = "join";
+    let address = address_subject(&state, &headers, connection.as_deref());
+    if !form.code.trim().is_empty() {
+        address_may_try(&state, &address, locale, page).await?;
+        let code = auth::normalise_code(&form.code);
+        let preview = state
+            .db
+            .join_preview_of(&code)
+            .await
+            .map_err(unavailable(locale))?;
+        if preview.is_none() {
+            record_failures(&state, &[&address], locale).await?;
+            return Err(back(locale, page, "code_invalid"));
+        }
+        let mut response = Redirect::to(&at(locale, page)).into_response();
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            brief_cookie(JOIN_COOKIE, &code, 30 * 60, state.accounts.secure_cookies),
+        );
+        return Ok(response);
+    }
+    let Some(code) = cookie(&headers, JOIN_COOKIE).map(auth::normalise_code) else {
+        return Err(back(locale, page, "code_invalid"));
+    };
+    let handle = form.handle.trim();
+    if handle.is_empty() || form.password.is_empty() {
+        return Err(back(locale, page, "missing"));
+    }
+    if !auth::valid_handle(handle) {
+        return Err(back(locale, page, "handle_invalid"));
+    }
+    auth::check_new_password(&form.password).map_err(|key| back(locale, page, key))?;
+    let hash = state
+        .accounts
+        .passwords
+        .hash(&form.password)
+        .await
+        .map_err(busy(locale, page))?;
+    let user_id = match state.db.join(&code, handle, &hash).await {
+        Ok(user_id) => user_id,
+        Err(JoinError::HandleTaken) => return Err(back(locale, page, "handle_taken")),
+        Err(JoinError::CodeInvalid) => {
+            let mut response = back(locale, page, "code_invalid");
+            response
+                .headers_mut()
+                .append(header::SET_COOKIE, removal(JOIN_COOKIE));
+            return Err(response);
+        }
+        Err(JoinError::Store(error)) => return Err(unavailable(locale)(error)),
+    };
+    let mut response = signed_in(
+        &state,
+        &headers,
+        &user_id,
+        form.shared.is_some(),
+        home(locale, Role::Learner),
+        locale,
+    )
+    .await?;
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, removal(JOIN_COOKIE));
+    Ok(response)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ResetForm {
+    handle: String,
+    code: String,
+    password: String,
+}
+
+/// Sets a new password with a one-time code from a trainer (or, for staff, the setup code).
+pub async fn reset(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    Form(form): Form<ResetForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let page = "reset";
+    let handle = form.handle.trim();
+    if handle.is_empty() || form.code.trim().is_empty() || form.password.is_empty() {
+        return Err(back(locale, page, "missing"));
+    }
+    if handle.len() > 128 || form.code.len() > 64 {
+        return Err(back(locale, page, "too_long"));
+    }
+    auth::check_new_password(&form.password).map_err(|key| back(locale, page, key))?;
+    let address = address_subject(&state, &headers, connection.as_deref());
+    address_may_try(&state, &address, locale, page).await?;
+    let account = account_subject(handle);
+    account_delay(&state, &account, locale).await?;
+    let hash = state
+        .accounts
+        .passwords
+        .hash(&form.password)
+        .await
+        .map_err(busy(locale, page))?;
+    let credentials = state
+        .db
+        .credentials(handle)
+        .await
+        .map_err(unavailable(locale))?;
+    let code = auth::normalise_code(&form.code);
+    let redeemed = match &credentials {
+        Some(credentials) => state
+            .db
+            .redeem_reset_code(&credentials.user_id, &code, &hash)
+            .await
+            .map_err(unavailable(locale))?,
+        None => false,
+    };
+    if !redeemed {
+        record_failures(&state, &[&address, &account], locale).await?;
+        return Err(back(locale, page, "reset_invalid"));
+    }
+    state
+        .db
+        .forget_failures(&account)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(done(locale, "sign-in", "password_set"))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasswordForm {
+    password: String,
+}
+
+/// Deletes the learner's account and everything it holds, once she confirms her password.
+pub async fn delete_account(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<PasswordForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let page = "account";
+    let granted = check(viewer, Action::DeleteOwnAccount, locale)?;
+    if form.password.len() > auth::MAX_PASSWORD_BYTES {
+        return Err(back(locale, page, "too_long"));
+    }
+    let user_id = &granted.viewer.user_id;
+    let stored = state
+        .db
+        .password_hash_of(user_id)
+        .await
+        .map_err(unavailable(locale))?;
+    let matches = state
+        .accounts
+        .passwords
+        .verify(stored.as_deref(), &form.password)
+        .await
+        .map_err(busy(locale, page))?;
+    if !matches {
+        return Err(back(locale, page, "wrong"));
+    }
+    state
+        .db
+        .erase_account(user_id)
+        .await
+        .map_err(unavailable(locale))?;
+    tracing::info!("an account was deleted by its owner");
+    Ok(signed_out(locale, "deleted"))
+}
+
+/// All the signed-in person's data, as a JSON file to download.
+pub async fn export(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    viewer: Option<Extension<Viewer>>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::ExportOwnData, locale)?;
+    let data = state
+        .db
+        .export_account(&granted.viewer.user_id)
+        .await
+        .map_err(unavailable(locale))?;
+    let mut response = Json(data).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"my-data.json\""),
+    );
+    Ok(response)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NameForm {
+    name: String,
+    country: String,
+}
+
+/// A display name: 1 to 80 characters once trimmed.
+fn valid_name(name: &str) -> Option<&str> {
+    let name = name.trim();
+    (1..=80).contains(&name.chars().count()).then_some(name)
+}
+
+pub async fn create_cohort(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<NameForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::CreateCohort, locale)?;
+    let organisation = granted.organisation().map_err(|e| refusal(locale, e))?;
+    let name = valid_name(&form.name).ok_or_else(|| back(locale, "trainer", "name_invalid"))?;
+    let id = state
+        .db
+        .create_cohort(organisation, name)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(done(
+        locale,
+        &format!("trainer/cohorts/{id}"),
+        "cohort_created",
+    ))
+}
+
+/// Checks that a cohort exists and that the grant reaches its organisation; to anyone else
+/// it does not exist.
+async fn reachable_cohort(
+    state: &AppState,
+    granted: &Granted,
+    cohort: &str,
+    locale: Locale,
+) -> Result<(), Response> {
+    let organisation = state
+        .db
+        .cohort_organisation(cohort)
+        .await
+        .map_err(unavailable(locale))?;
+    match organisation {
+        Some(organisation) if granted.covers(&organisation) => Ok(()),
+        _ => Err(refusal(locale, AppError::NotFound)),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CodeForm {
+    uses: String,
+    days: String,
+}
+
+pub async fn create_join_code(
+    State(state): State<AppState>,
+    Path((lang, cohort)): Path<(String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<CodeForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::CreateJoinCode, locale)?;
+    reachable_cohort(&state, &granted, &cohort, locale).await?;
+    let page = format!("trainer/cohorts/{cohort}");
+    let number = |text: &str, max: i64| {
+        text.trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=max).contains(n))
+    };
+    let (Some(uses), Some(days)) = (number(&form.uses, 500), number(&form.days, 90)) else {
+        return Err(back(locale, &page, "number_invalid"));
+    };
+    state
+        .db
+        .create_join_code(&cohort, uses, days)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(done(locale, &page, "code_created"))
+}
+
+pub async fn revoke_join_code(
+    State(state): State<AppState>,
+    Path((lang, cohort, code)): Path<(String, String, String)>,
+    viewer: Option<Extension<Viewer>>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::RevokeJoinCode, locale)?;
+    reachable_cohort(&state, &granted, &cohort, locale).await?;
+    state
+        .db
+        .revoke_join_code(&cohort, &code)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(Redirect::to(&at(locale, &format!("trainer/cohorts/{cohort}"))).into_response())
+}
+
+/// Gives a learner of the trainer's cohort a one-time reset code, shown to the trainer once.
+pub async fn issue_reset_code(
+    State(state): State<AppState>,
+    Path((lang, cohort, learner)): Path<(String, String, String)>,
+    viewer: Option<Extension<Viewer>>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::IssueResetCode, locale)?;
+    reachable_cohort(&state, &granted, &cohort, locale).await?;
+    let learner_cohort = state
+        .db
+        .learner_cohort(&learner)
+        .await
+        .map_err(unavailable(locale))?;
+    if learner_cohort.as_deref() != Some(cohort.as_str()) {
+        return Err(refusal(locale, AppError::NotFound));
+    }
+    let code = state
+        .db
+        .issue_reset_code(&learner)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(with_flash(
+        &state,
+        "reset",
+        &learner,
+        &code,
+        at(locale, &format!("trainer/cohorts/{cohort}")),
+    ))
+}
+
+/// A redirect carrying a one-time code for the next page to show once.
+fn with_flash(state: &AppState, kind: &str, account: &str, code: &str, to: String) -> Response {
+    let mut response = Redirect::to(&to).into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        brief_cookie(
+            FLASH_COOKIE,
+            &format!("{kind}.{account}.{code}"),
+            300,
+            state.accounts.secure_cookies,
+        ),
+    );
+    response
+}
+
+pub async fn create_organisation(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<NameForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    check(viewer, Action::CreateOrganisation, locale)?;
+    let page = "admin";
+    let name = valid_name(&form.name).ok_or_else(|| back(locale, page, "name_invalid"))?;
+    let country = form.country.trim().to_ascii_uppercase();
+    if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(back(locale, page, "country_invalid"));
+    }
+    match state.db.create_organisation(name, &country).await {
+        Ok(_) => Ok(done(locale, page, "organisation_created")),
+        Err(CreateError::Taken) => Err(back(locale, page, "name_taken")),
+        Err(CreateError::Store(error)) => Err(unavailable(locale)(error)),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StaffForm {
+    handle: String,
+    role: String,
+    organisation: String,
+}
+
+/// Creates a staff account without a password, and shows the admin its one-time setup code.
+pub async fn create_staff(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<StaffForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    check(viewer, Action::CreateStaffAccount, locale)?;
+    let page = "admin";
+    let handle = form.handle.trim();
+    if !auth::valid_handle(handle) {
+        return Err(back(locale, page, "handle_invalid"));
+    }
+    let Some(role) = Role::from_code(&form.role).filter(|r| r.is_staff()) else {
+        return Err(back(locale, page, "missing"));
+    };
+    let organisation = Some(form.organisation.as_str()).filter(|o| !o.is_empty());
+    match organisation {
+        Some(id)
+            if !state
+                .db
+                .organisation_exists(id)
+                .await
+                .map_err(unavailable(locale))? =>
+        {
+            return Err(back(locale, page, "organisation_missing"));
+        }
+        None if role != Role::Admin => return Err(back(locale, page, "organisation_missing")),
+        _ => {}
+    }
+    let account = NewAccount {
+        handle,
+        role,
+        organisation_id: organisation,
+        password_hash: None,
+    };
+    let id = match state.db.create_account(account).await {
+        Ok(id) => id,
+        Err(CreateError::Taken) => return Err(back(locale, page, "handle_taken")),
+        Err(CreateError::Store(error)) => return Err(unavailable(locale)(error)),
+    };
+    let code = state
+        .db
+        .issue_reset_code(&id)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(with_flash(&state, "setup", &id, &code, at(locale, page)))
+}
