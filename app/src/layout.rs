@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::forms::ButtonForm;
 use crate::i18n::{Locale, language_name};
 use crate::not_found_page::{ErrorPage, NotFoundPage};
-use crate::quick_exit::QuickExit;
+use crate::quick_exit::{QUICK_EXIT_PATH, QuickExit};
 use crate::shell::Site;
 
 /// The interface language named by the first segment of the current path (also on pages no
@@ -117,7 +117,7 @@ pub fn Page(locale: Locale, #[prop(into)] title: String, children: Children) -> 
             </nav>
         </header>
         <AccountNav locale />
-        <QuickExit href=site.quick_exit_url label=locale.t("site.quick_exit") />
+        <QuickExit href=QUICK_EXIT_PATH.to_string() label=locale.t("site.quick_exit") />
         <main id="main">{children()}</main>
         <footer class="site-footer">
             <a href=at(locale, "safety")>{locale.t("safety.link")}</a>

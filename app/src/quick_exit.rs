@@ -1,11 +1,16 @@
 //! Quick exit: leave the platform at once for an ordinary site.
 //!
-//! Without JavaScript it is a plain link. Once hydrated, it replaces the current history entry
-//! (`location.replace`), so Back does not return here, and pressing Shift three times in a row
+//! It links to the server's `/leave`, which redirects to the neutral site and, for a while,
+//! sends any page of this one there too, so Back does not bring it back (see
+//! `server::http::leave`). Without JavaScript it is that plain link. Once hydrated, it replaces
+//! the current history entry (`location.replace`), and pressing Shift three times in a row
 //! does the same from anywhere on the page.
 
 use leptos::ev;
 use leptos::prelude::*;
+
+/// Where quick exit goes first: the server's redirect to the neutral site.
+pub const QUICK_EXIT_PATH: &str = "/leave";
 
 /// Presses of Shift, with no other key between, within this many milliseconds, leave the site.
 const SHIFT_WINDOW_MS: f64 = 1500.0;

@@ -2,6 +2,7 @@
 //! health, and the layers every response passes through.
 
 mod forms;
+mod leave;
 mod media;
 mod security;
 mod session;
@@ -46,6 +47,10 @@ pub struct Accounts {
 
 /// The whole application, ready to serve.
 pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) -> Router {
+    let exit = leave::Exit {
+        neutral_url: site.quick_exit_url.clone(),
+        secure_cookies: accounts.secure_cookies,
+    };
     let store: SharedStore = Arc::new(db.clone());
     let context = move || {
         provide_context(store.clone());
@@ -66,6 +71,12 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         .route("/", get(choose_language))
         .route("/healthz", get(healthz))
         .route("/media/{course}/{file}", get(media::serve))
+        .route(
+            "/leave",
+            get(leave::leave)
+                .post(leave::leave)
+                .with_state(exit.clone()),
+        )
         .route("/{lang}/sign-in", post(forms::sign_in))
         .route("/{lang}/sign-out", post(forms::sign_out))
         .route(
@@ -108,6 +119,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
             state.clone(),
             session::resolve,
         ))
+        .layer(axum::middleware::from_fn_with_state(exit, leave::bounce))
         .layer(axum::middleware::from_fn(security::guard))
         .layer(CompressionLayer::new())
         // A bug in one page must answer 500, not drop the connection.
