@@ -41,8 +41,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Run from the workspace root, where the server finds target/site and courses/catalog.
-    command: `cd .. && ${targetDir}/release/server`,
+    // Run from the workspace root, where the server finds target/site and courses/catalog,
+    // with the demo accounts the account tests sign in with.
+    command: `cd .. && ${targetDir}/release/server serve --demo`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

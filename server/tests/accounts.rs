@@ -720,7 +720,35 @@ async fn pages_never_name_what_the_platform_is_for(backend: Backend) {
     );
 }
 
+async fn quick_exit_sends_every_page_away_until_she_comes_back(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let neutral = app::shell::Site::default().quick_exit_url;
+    let mut phone = app.visitor();
+    phone.page("/en").await;
+    let leave = phone.get("/leave").await;
+    assert_eq!(leave.redirected_to(), neutral);
+    assert_eq!(leave.headers["clear-site-data"], "\"cache\"");
+    assert!(phone.cookies.contains_key("left"));
+    for path in ["/en", "/en/courses/job-interview", "/it/sign-in"] {
+        let back = phone.get(path).await;
+        assert_eq!(back.redirected_to(), neutral, "Back to {path}");
+        assert_eq!(back.headers["cache-control"], "no-store");
+    }
+    assert_eq!(
+        phone.get("/healthz").await.status,
+        200,
+        "files and checks still answer"
+    );
+    assert_eq!(phone.get("/").await.redirected_to(), "/en");
+    assert!(
+        !phone.cookies.contains_key("left"),
+        "typing the address brings her back"
+    );
+    assert_eq!(phone.get("/en").await.status, 200);
+}
+
 on_both_backends!(
+    quick_exit_sends_every_page_away_until_she_comes_back,
     a_trainer_makes_a_join_code_and_a_learner_joins_with_it,
     a_used_up_or_revoked_code_lets_nobody_in,
     the_session_id_changes_at_sign_in_and_ends_at_sign_out,

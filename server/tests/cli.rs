@@ -109,3 +109,63 @@ fn serve_stops_cleanly_on_sigterm() {
         "{rest:#?}"
     );
 }
+
+/// Runs `server admin create HANDLE` on the database at `url` with `stdin` typed in.
+fn create_admin(url: &str, handle: &str, stdin: &str) -> std::process::Output {
+    use std::io::Write;
+
+    let mut child = server()
+        .args(["admin", "create", handle])
+        .env("DATABASE_URL", url)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[tokio::test]
+async fn the_first_admin_is_created_with_a_password_from_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/app.db?mode=rwc", dir.path().display());
+
+    let short = create_admin(&url, "first.admin", "short\n");
+    assert_eq!(short.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&short.stderr).contains("at least 8 characters"));
+
+    let created = create_admin(&url, "first.admin", "a long enough secret\n");
+    assert!(
+        created.status.success(),
+        "{}",
+        String::from_utf8_lossy(&created.stderr)
+    );
+    assert!(String::from_utf8_lossy(&created.stdout).contains("administrator first.admin created"));
+    let again = create_admin(&url, "First.Admin", "another secret here\n");
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("is taken"));
+
+    let db = server::db::Db::connect(&url).await.unwrap();
+    let account = db.credentials("first.admin").await.unwrap().unwrap();
+    assert_eq!(account.role, app::auth::Role::Admin);
+    let passwords = server::auth::Passwords::start(1, 1);
+    let stored = account.password_hash.as_deref();
+    assert!(
+        passwords
+            .verify(stored, "a long enough secret")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !passwords
+            .verify(stored, "a long enough secret\n")
+            .await
+            .unwrap()
+    );
+}
