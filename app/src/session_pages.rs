@@ -113,9 +113,6 @@ fn Join(locale: Locale, preview: Option<JoinPreview>) -> impl IntoView {
             <h1>{locale.t("join.title")}</h1>
             <FormOutcome locale />
             {step}
-            <p>
-                <a href=at(locale, "safety")>{locale.t("safety.link")}</a>
-            </p>
         </Page>
     }
 }
