@@ -1,62 +1,89 @@
-//! The admin's page: organisations and their staff accounts.
+//! The admin's page: organisations, their staff accounts, and the administrators.
 
 use leptos::prelude::*;
 
-use crate::api::list_organisations;
-use crate::auth::Role;
-use crate::forms::{Field, FormOutcome, take_flash};
+use crate::api::get_staff_overview;
+use crate::auth::{Role, viewer};
+use crate::forms::{ButtonForm, Field, FormOutcome, take_flash};
 use crate::i18n::Locale;
 use crate::layout::{Page, at, loaded_page};
-use crate::model::OrganisationView;
+use crate::model::{StaffOverview, StaffRow};
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
     loaded_page(
-        |_| list_organisations(),
-        |locale, organisations| view! { <Admin locale organisations /> },
+        |_| get_staff_overview(),
+        |locale, overview| view! { <Admin locale overview /> },
     )
 }
 
+/// Staff accounts, each with its one-time setup code when one was just made, and the means to
+/// give a new code or remove the account (not for the admin's own).
 #[component]
-fn Admin(locale: Locale, organisations: Vec<OrganisationView>) -> impl IntoView {
+fn StaffList(
+    locale: Locale,
+    staff: Vec<StaffRow>,
+    flash: Option<(String, String, String)>,
+    me: Option<String>,
+) -> impl IntoView {
+    let rows = staff
+        .into_iter()
+        .map(|member| {
+            let code = flash
+                .as_ref()
+                .filter(|(_, id, _)| *id == member.id)
+                .map(|(_, _, code)| {
+                    view! {
+                        <p class="one-time" role="status">
+                            {locale.t("admin.setup_code")} " " <code>{code.clone()}</code>
+                        </p>
+                    }
+                });
+            let state = (!member.active).then(|| locale.t("admin.not_active"));
+            let manage = (me.as_deref() != Some(member.id.as_str())).then(|| {
+                let base = at(locale, &format!("admin/staff/{}", member.id));
+                view! {
+                    <ButtonForm action=format!("{base}/code") label=locale.t("admin.new_setup_code") />
+                    <ButtonForm action=format!("{base}/remove") label=locale.t("admin.remove") />
+                }
+            });
+            view! {
+                <li>
+                    <strong>{member.handle}</strong>
+                    <span class="meta">
+                        {locale.t(&format!("role.{}", member.role.code()))} " " {state}
+                    </span>
+                    {code}
+                    {manage}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="rows">{rows}</ul> }
+}
+
+#[component]
+fn Admin(locale: Locale, overview: StaffOverview) -> impl IntoView {
     let flash = take_flash().filter(|(kind, _, _)| kind == "setup");
-    let options = organisations
+    let me = viewer().map(|v| v.user_id);
+    let options = overview
+        .organisations
         .iter()
         .map(|o| view! { <option value=o.id.clone()>{o.name.clone()}</option> })
         .collect_view();
-    let list = organisations
+    let list = overview
+        .organisations
         .into_iter()
         .map(|organisation| {
-            let staff = organisation
-                .staff
-                .into_iter()
-                .map(|member| {
-                    let code = flash.as_ref().filter(|(_, id, _)| *id == member.id).map(
-                        |(_, _, code)| {
-                            view! {
-                                <p class="one-time" role="status">
-                                    {locale.t("admin.setup_code")} " " <code>{code.clone()}</code>
-                                </p>
-                            }
-                        },
-                    );
-                    let state = (!member.active).then(|| locale.t("admin.not_active"));
-                    view! {
-                        <li>
-                            <strong>{member.handle}</strong>
-                            <span class="meta">
-                                {locale.t(&format!("role.{}", member.role.code()))} " "
-                                {state}
-                            </span>
-                            {code}
-                        </li>
-                    }
-                })
-                .collect_view();
             view! {
                 <li class="card">
                     <h3>{organisation.name} " (" {organisation.country} ")"</h3>
-                    <ul class="rows">{staff}</ul>
+                    <StaffList
+                        locale
+                        staff=organisation.staff
+                        flash=flash.clone()
+                        me=me.clone()
+                    />
                 </li>
             }
         })
@@ -73,6 +100,10 @@ fn Admin(locale: Locale, organisations: Vec<OrganisationView>) -> impl IntoView 
             <h1>{locale.t("admin.title")}</h1>
             <FormOutcome locale />
             <ul class="cards">{list}</ul>
+            <section aria-labelledby="admins">
+                <h2 id="admins">{locale.t("admin.admins")}</h2>
+                <StaffList locale staff=overview.admins flash me />
+            </section>
             <section aria-labelledby="new-organisation">
                 <h2 id="new-organisation">{locale.t("admin.new_organisation")}</h2>
                 <form class="form" method="post" action=at(locale, "admin/organisations")>

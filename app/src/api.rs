@@ -8,7 +8,7 @@ use crate::auth::{Action, authorize, viewer};
 use crate::error::AppError;
 use crate::model::{
     AccountView, CohortSummary, CohortView, CourseCard, CourseOutline, JoinPreview, LessonView,
-    OrganisationView,
+    StaffOverview,
 };
 
 #[cfg(feature = "ssr")]
@@ -72,10 +72,10 @@ pub async fn get_cohort(cohort: String) -> Result<CohortView, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-#[server(endpoint = "list_organisations")]
-pub async fn list_organisations() -> Result<Vec<OrganisationView>, AppError> {
+#[server(endpoint = "get_staff_overview")]
+pub async fn get_staff_overview() -> Result<StaffOverview, AppError> {
     authorize(viewer(), Action::ListOrganisations)?;
-    Ok(store()?.organisations().await?)
+    Ok(store()?.staff_overview().await?)
 }
 
 /// Where the join code the visitor typed (kept in a cookie, not the URL) leads, if anywhere.

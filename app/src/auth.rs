@@ -102,11 +102,13 @@ pub enum Action {
     ListOrganisations,
     CreateOrganisation,
     CreateStaffAccount,
+    ResetStaffPassword,
+    RemoveStaffAccount,
 }
 
 impl Action {
     /// Every action, for the test that holds the policy table complete.
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 15] = [
         Action::ViewOwnAccount,
         Action::ExportOwnData,
         Action::DeleteOwnAccount,
@@ -120,6 +122,8 @@ impl Action {
         Action::ListOrganisations,
         Action::CreateOrganisation,
         Action::CreateStaffAccount,
+        Action::ResetStaffPassword,
+        Action::RemoveStaffAccount,
     ];
 }
 
@@ -139,7 +143,7 @@ use Scope::{Denied as No, Everywhere as All, Organisation as Org, Own};
 
 /// The policy: for each action, the scope granted to learner, trainer, partner and admin (in
 /// the order of [`Role::ALL`]). An action missing here is denied to everyone.
-pub const POLICY: [(Action, [Scope; 4]); 13] = [
+pub const POLICY: [(Action, [Scope; 4]); 15] = [
     //                                 learner trainer partner admin
     (Action::ViewOwnAccount, /*     */ [Own, Own, Own, Own]),
     (Action::ExportOwnData, /*      */ [Own, Own, Own, Own]),
@@ -154,6 +158,8 @@ pub const POLICY: [(Action, [Scope; 4]); 13] = [
     (Action::ListOrganisations, /*  */ [No, No, No, All]),
     (Action::CreateOrganisation, /* */ [No, No, No, All]),
     (Action::CreateStaffAccount, /* */ [No, No, No, All]),
+    (Action::ResetStaffPassword, /* */ [No, No, No, All]),
+    (Action::RemoveStaffAccount, /* */ [No, No, No, All]),
 ];
 
 /// What `role` may do of `action`.
@@ -221,7 +227,9 @@ mod tests {
             | Action::IssueResetCode
             | Action::ListOrganisations
             | Action::CreateOrganisation
-            | Action::CreateStaffAccount => action,
+            | Action::CreateStaffAccount
+            | Action::ResetStaffPassword
+            | Action::RemoveStaffAccount => action,
         }
     }
 

@@ -9,7 +9,7 @@ use crate::i18n::Locale;
 
 /// Outcomes a form handler may report, each a text under `form.` in the locale files. Any other
 /// value in the query is ignored, so a crafted link cannot put words on the page.
-pub const OUTCOMES: [&str; 22] = [
+pub const OUTCOMES: [&str; 23] = [
     "wrong",
     "wait",
     "busy",
@@ -32,6 +32,7 @@ pub const OUTCOMES: [&str; 22] = [
     "cohort_created",
     "code_created",
     "organisation_created",
+    "staff_removed",
 ];
 
 /// The error or confirmation a form handler sent back with its redirect.

@@ -146,6 +146,13 @@ impl CodeStatus {
     }
 }
 
+/// What the admin page shows: every organisation with its staff, and the administrators.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffOverview {
+    pub organisations: Vec<OrganisationView>,
+    pub admins: Vec<StaffRow>,
+}
+
 /// An organisation with its staff, for the admin page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganisationView {

@@ -8,7 +8,7 @@ use async_trait::async_trait;
 use crate::error::AppError;
 use crate::model::{
     AccountView, CohortSummary, CohortView, CourseCard, CourseOutline, JoinPreview, LessonView,
-    OrganisationView,
+    StaffOverview,
 };
 
 /// A storage failure. The cause is logged where it happens; people see a generic message.
@@ -56,8 +56,8 @@ pub trait Store: Send + Sync + 'static {
         cohort_id: &str,
     ) -> Result<Option<CohortView>, StoreError>;
 
-    /// Every organisation with its staff.
-    async fn organisations(&self) -> Result<Vec<OrganisationView>, StoreError>;
+    /// Every organisation with its staff, and the administrators.
+    async fn staff_overview(&self) -> Result<StaffOverview, StoreError>;
 
     /// Who a join code leads to, while it still lets people in.
     async fn join_preview(&self, code: &str) -> Result<Option<JoinPreview>, StoreError>;

@@ -462,7 +462,9 @@ async fn an_admin_creates_an_organisation_and_a_trainer_who_sets_her_password(ba
     );
     let page = admin.page("/en/admin").await;
     assert!(page.contains("River Skills (NG)"), "{page}");
-    let organisation = app.db().organisations().await.unwrap()[0].id.clone();
+    let organisation = app.db().staff_overview().await.unwrap().organisations[0]
+        .id
+        .clone();
     assert!(
         page.contains(&format!("value=\"{organisation}\"")),
         "offered in the form"
@@ -495,13 +497,56 @@ async fn an_admin_creates_an_organisation_and_a_trainer_who_sets_her_password(ba
         ("password", "her own choice"),
     ];
     app.visitor().post("/en/reset", &form).await.redirected_to();
+    let mut eze = app.visitor();
     assert_eq!(
-        app.visitor()
-            .sign_in("coach.eze", "her own choice")
+        eze.sign_in("coach.eze", "her own choice")
             .await
             .redirected_to(),
         "/en/trainer"
     );
+    let (eze_id, root_id) = {
+        let overview = app.db().staff_overview().await.unwrap();
+        (
+            overview.organisations[0].staff[0].id.clone(),
+            overview.admins[0].id.clone(),
+        )
+    };
+    assert_eq!(
+        eze.post(&format!("/en/admin/staff/{root_id}/remove"), &[])
+            .await
+            .status,
+        403,
+        "a trainer manages no staff"
+    );
+    assert_eq!(
+        admin
+            .post(&format!("/en/admin/staff/{root_id}/remove"), &[])
+            .await
+            .status,
+        404,
+        "an admin cannot remove herself"
+    );
+
+    // She lost her password: a new setup code ends her sessions.
+    let renewed = admin
+        .post(&format!("/en/admin/staff/{eze_id}/code"), &[])
+        .await;
+    assert_eq!(renewed.redirected_to(), "/en/admin");
+    assert!(
+        admin
+            .page("/en/admin")
+            .await
+            .contains("Setup code, shown once")
+    );
+    assert_eq!(eze.get("/en/trainer").await.redirected_to(), "/en/sign-in");
+
+    // She left: her account goes, with everything it owns.
+    let removed = admin
+        .post(&format!("/en/admin/staff/{eze_id}/remove"), &[])
+        .await;
+    assert_eq!(removed.redirected_to(), "/en/admin?done=staff_removed");
+    assert!(app.db().credentials("coach.eze").await.unwrap().is_none());
+    assert!(!admin.page("/en/admin").await.contains("coach.eze"));
 }
 
 /// Every table with a `user_id` column (the schema's convention for personal data).

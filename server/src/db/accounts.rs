@@ -6,7 +6,7 @@
 use app::auth::{Role, Viewer};
 use app::model::{
     AccountView, CodeStatus, CohortSummary, CohortView, JoinCodeView, JoinPreview, LearnerRow,
-    OrganisationName, OrganisationView, StaffRow,
+    OrganisationName, OrganisationView, StaffOverview, StaffRow,
 };
 use app::store::StoreError;
 use serde_json::{Value, json};
@@ -668,7 +668,7 @@ impl Db {
         }))
     }
 
-    pub(super) async fn organisation_list(&self) -> Result<Vec<OrganisationView>, StoreError> {
+    pub(super) async fn staff_list(&self) -> Result<StaffOverview, StoreError> {
         let organisations =
             sqlx::query("SELECT id, name, country FROM organisations ORDER BY name")
                 .fetch_all(&self.pool)
@@ -681,29 +681,46 @@ impl Db {
         .fetch_all(&self.pool)
         .await
         .map_err(failed)?;
-        Ok(organisations
+        let staff_of = |organisation: Option<&str>| -> Vec<StaffRow> {
+            staff
+                .iter()
+                .filter(|s| {
+                    s.get::<Option<String>, _>("organisation_id").as_deref() == organisation
+                })
+                .map(|s| StaffRow {
+                    id: s.get("id"),
+                    handle: s.get("handle"),
+                    role: role_of(s),
+                    active: flag(s, "active"),
+                })
+                .collect()
+        };
+        let organisations = organisations
             .iter()
             .map(|o| {
                 let id: String = o.get("id");
                 OrganisationView {
                     name: o.get("name"),
                     country: o.get("country"),
-                    staff: staff
-                        .iter()
-                        .filter(|s| {
-                            s.get::<Option<String>, _>("organisation_id").as_deref() == Some(&id)
-                        })
-                        .map(|s| StaffRow {
-                            id: s.get("id"),
-                            handle: s.get("handle"),
-                            role: role_of(s),
-                            active: flag(s, "active"),
-                        })
-                        .collect(),
+                    staff: staff_of(Some(&id)),
                     id,
                 }
             })
-            .collect())
+            .collect();
+        Ok(StaffOverview {
+            organisations,
+            admins: staff_of(None),
+        })
+    }
+
+    /// The role of a staff account (none for a learner or an unknown id).
+    pub async fn staff_role(&self, user_id: &str) -> Result<Option<Role>, StoreError> {
+        let row = sqlx::query("SELECT role FROM users WHERE id = $1 AND role <> 'learner'")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(failed)?;
+        Ok(row.map(|row| role_of(&row)))
     }
 
     pub async fn join_preview_of(&self, code: &str) -> Result<Option<JoinPreview>, StoreError> {

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use app::model::{
     AccountView, CohortSummary, CohortView, CourseCard, CourseOutline, JoinPreview, LessonLink,
-    LessonView, ModuleOutline, OrganisationView, pick_language,
+    LessonView, ModuleOutline, StaffOverview, pick_language,
 };
 use app::store::{Store, StoreError};
 use async_trait::async_trait;
@@ -275,8 +275,8 @@ impl Store for Db {
         self.cohort_view(organisation_id, cohort_id).await
     }
 
-    async fn organisations(&self) -> Result<Vec<OrganisationView>, StoreError> {
-        self.organisation_list().await
+    async fn staff_overview(&self) -> Result<StaffOverview, StoreError> {
+        self.staff_list().await
     }
 
     async fn join_preview(&self, code: &str) -> Result<Option<JoinPreview>, StoreError> {

@@ -722,3 +722,57 @@ pub async fn create_staff(
         .map_err(unavailable(locale))?;
     Ok(with_flash(&state, "setup", &id, &code, at(locale, page)))
 }
+
+/// Checks that `id` is another staff account: an admin manages staff, not learners, and does
+/// not lock herself out.
+async fn other_staff(
+    state: &AppState,
+    granted: &Granted,
+    id: &str,
+    locale: Locale,
+) -> Result<(), Response> {
+    let role = state.db.staff_role(id).await.map_err(unavailable(locale))?;
+    if role.is_none() || id == granted.viewer.user_id {
+        return Err(refusal(locale, AppError::NotFound));
+    }
+    Ok(())
+}
+
+/// A new one-time setup code for a staff member who lost her password; her sessions end.
+pub async fn reset_staff_password(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    viewer: Option<Extension<Viewer>>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::ResetStaffPassword, locale)?;
+    other_staff(&state, &granted, &id, locale).await?;
+    state
+        .db
+        .end_all_sessions(&id)
+        .await
+        .map_err(unavailable(locale))?;
+    let code = state
+        .db
+        .issue_reset_code(&id)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(with_flash(&state, "setup", &id, &code, at(locale, "admin")))
+}
+
+/// Removes a staff account (someone who left the organisation) and everything it owns.
+pub async fn remove_staff(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    viewer: Option<Extension<Viewer>>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::RemoveStaffAccount, locale)?;
+    other_staff(&state, &granted, &id, locale).await?;
+    state
+        .db
+        .erase_account(&id)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(done(locale, "admin", "staff_removed"))
+}

@@ -105,6 +105,14 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
             post(forms::create_organisation),
         )
         .route("/{lang}/admin/staff", post(forms::create_staff))
+        .route(
+            "/{lang}/admin/staff/{account}/code",
+            post(forms::reset_staff_password),
+        )
+        .route(
+            "/{lang}/admin/staff/{account}/remove",
+            post(forms::remove_staff),
+        )
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),
