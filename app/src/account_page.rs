@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::get_account;
 use crate::auth::Role;
-use crate::forms::{ButtonForm, Field, FormOutcome};
+use crate::forms::{ButtonForm, CurrentPassword, FormOutcome, PostForm};
 use crate::i18n::Locale;
 use crate::layout::{Page, at, loaded_page};
 use crate::model::AccountView;
@@ -39,17 +39,9 @@ fn Account(locale: Locale, account: AccountView) -> impl IntoView {
             <section aria-labelledby="delete-heading">
                 <h2 id="delete-heading">{locale.t("account.delete_title")}</h2>
                 <p>{locale.t("account.delete_text")}</p>
-                <form class="form" method="post" action=at(locale, "account/delete")>
-                    <Field
-                        label=locale.t("account.password")
-                        name="password"
-                        kind="password"
-                        autocomplete="current-password"
-                    />
-                    <button class="button danger" type="submit">
-                        {locale.t("account.delete")}
-                    </button>
-                </form>
+                <PostForm action=at(locale, "account/delete") submit=locale.t("account.delete") danger=true>
+                    <CurrentPassword locale />
+                </PostForm>
             </section>
         }
     });

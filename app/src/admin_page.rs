@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::get_staff_overview;
 use crate::auth::{Role, viewer};
-use crate::forms::{ButtonForm, Field, FormOutcome, take_flash};
+use crate::forms::{ButtonForm, Field, FormOutcome, PostForm, take_flash};
 use crate::i18n::Locale;
 use crate::layout::{Page, at, loaded_page};
 use crate::model::{StaffOverview, StaffRow};
@@ -106,7 +106,10 @@ fn Admin(locale: Locale, overview: StaffOverview) -> impl IntoView {
             </section>
             <section aria-labelledby="new-organisation">
                 <h2 id="new-organisation">{locale.t("admin.new_organisation")}</h2>
-                <form class="form" method="post" action=at(locale, "admin/organisations")>
+                <PostForm
+                    action=at(locale, "admin/organisations")
+                    submit=locale.t("admin.create_organisation")
+                >
                     <Field label=locale.t("admin.organisation_name") name="name" autocomplete="off" />
                     <Field
                         label=locale.t("admin.country")
@@ -114,15 +117,12 @@ fn Admin(locale: Locale, overview: StaffOverview) -> impl IntoView {
                         autocomplete="off"
                         hint=locale.t("admin.country_hint")
                     />
-                    <button class="button primary" type="submit">
-                        {locale.t("admin.create_organisation")}
-                    </button>
-                </form>
+                </PostForm>
             </section>
             <section aria-labelledby="new-staff">
                 <h2 id="new-staff">{locale.t("admin.new_staff")}</h2>
                 <p>{locale.t("admin.new_staff_text")}</p>
-                <form class="form" method="post" action=at(locale, "admin/staff")>
+                <PostForm action=at(locale, "admin/staff") submit=locale.t("admin.create_staff")>
                     <Field label=locale.t("account.handle") name="handle" autocomplete="off" />
                     <div class="field">
                         <label for="role">{locale.t("account.role")}</label>
@@ -137,10 +137,7 @@ fn Admin(locale: Locale, overview: StaffOverview) -> impl IntoView {
                             {options}
                         </select>
                     </div>
-                    <button class="button primary" type="submit">
-                        {locale.t("admin.create_staff")}
-                    </button>
-                </form>
+                </PostForm>
             </section>
         </Page>
     }

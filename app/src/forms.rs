@@ -93,6 +93,53 @@ pub fn Field(
     }
 }
 
+/// A form that posts to `action`: its fields, then one button.
+#[component]
+pub fn PostForm(
+    action: String,
+    #[prop(into)] submit: String,
+    /// The button warns instead of inviting (deleting an account).
+    #[prop(optional)]
+    danger: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <form class="form" method="post" action=action>
+            {children()}
+            <button class="button" class:primary=!danger class:danger=danger type="submit">
+                {submit}
+            </button>
+        </form>
+    }
+}
+
+/// The password she already has, for signing in or confirming.
+#[component]
+pub fn CurrentPassword(locale: Locale) -> impl IntoView {
+    view! {
+        <Field
+            label=locale.t("account.password")
+            name="password"
+            kind="password"
+            autocomplete="current-password"
+        />
+    }
+}
+
+/// A password she chooses now, with the rule for it.
+#[component]
+pub fn NewPassword(locale: Locale) -> impl IntoView {
+    view! {
+        <Field
+            label=locale.t("account.choose_password")
+            name="password"
+            kind="password"
+            autocomplete="new-password"
+            hint=locale.t("account.password_hint")
+        />
+    }
+}
+
 /// The "shared phone" choice at sign-in and joining: checked unless she says otherwise.
 #[component]
 pub fn SharedDeviceChoice(locale: Locale) -> impl IntoView {

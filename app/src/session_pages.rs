@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::api::get_join_preview;
-use crate::forms::{Field, FormOutcome, SharedDeviceChoice};
+use crate::forms::{
+    CurrentPassword, Field, FormOutcome, NewPassword, PostForm, SharedDeviceChoice,
+};
 use crate::i18n::Locale;
 use crate::layout::{Page, at, loaded_page, static_page};
 use crate::model::JoinPreview;
@@ -16,19 +18,11 @@ pub fn SignInPage() -> impl IntoView {
             <Page locale title=locale.t("account.sign_in")>
                 <h1>{locale.t("account.sign_in")}</h1>
                 <FormOutcome locale />
-                <form class="form" method="post" action=at(locale, "sign-in")>
+                <PostForm action=at(locale, "sign-in") submit=locale.t("account.sign_in")>
                     <Field label=locale.t("account.handle") name="handle" autocomplete="username" />
-                    <Field
-                        label=locale.t("account.password")
-                        name="password"
-                        kind="password"
-                        autocomplete="current-password"
-                    />
+                    <CurrentPassword locale />
                     <SharedDeviceChoice locale />
-                    <button class="button primary" type="submit">
-                        {locale.t("account.sign_in")}
-                    </button>
-                </form>
+                </PostForm>
                 <p>
                     {locale.t("account.no_account")} " "
                     <a href=at(locale, "join")>{locale.t("join.link")}</a>
@@ -56,17 +50,14 @@ fn Join(locale: Locale, preview: Option<JoinPreview>) -> impl IntoView {
     let step = match preview {
         None => view! {
             <p>{locale.t("join.intro")}</p>
-            <form class="form" method="post" action=action>
+            <PostForm action submit=locale.t("join.continue")>
                 <Field
                     label=locale.t("join.code")
                     name="code"
                     autocomplete="off"
                     hint=locale.t("join.code_hint")
                 />
-                <button class="button primary" type="submit">
-                    {locale.t("join.continue")}
-                </button>
-            </form>
+            </PostForm>
         }
         .into_any(),
         Some(preview) => {
@@ -85,25 +76,16 @@ fn Join(locale: Locale, preview: Option<JoinPreview>) -> impl IntoView {
                     </p>
                     <p>{locale.t("join.no_personal_data")}</p>
                 </div>
-                <form class="form" method="post" action=action>
+                <PostForm action submit=locale.t("join.create")>
                     <Field
                         label=locale.t("account.choose_handle")
                         name="handle"
                         autocomplete="username"
                         hint=locale.t("account.handle_hint")
                     />
-                    <Field
-                        label=locale.t("account.choose_password")
-                        name="password"
-                        kind="password"
-                        autocomplete="new-password"
-                        hint=locale.t("account.password_hint")
-                    />
+                    <NewPassword locale />
                     <SharedDeviceChoice locale />
-                    <button class="button primary" type="submit">
-                        {locale.t("join.create")}
-                    </button>
-                </form>
+                </PostForm>
             }
             .into_any()
         }
@@ -125,20 +107,11 @@ pub fn ResetPage() -> impl IntoView {
                 <h1>{locale.t("reset.title")}</h1>
                 <p>{locale.t("reset.intro")}</p>
                 <FormOutcome locale />
-                <form class="form" method="post" action=at(locale, "reset")>
+                <PostForm action=at(locale, "reset") submit=locale.t("reset.submit")>
                     <Field label=locale.t("account.handle") name="handle" autocomplete="username" />
                     <Field label=locale.t("reset.code") name="code" autocomplete="off" />
-                    <Field
-                        label=locale.t("account.choose_password")
-                        name="password"
-                        kind="password"
-                        autocomplete="new-password"
-                        hint=locale.t("account.password_hint")
-                    />
-                    <button class="button primary" type="submit">
-                        {locale.t("reset.submit")}
-                    </button>
-                </form>
+                    <NewPassword locale />
+                </PostForm>
             </Page>
         }
     })

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::{get_cohort, list_cohorts};
-use crate::forms::{ButtonForm, Field, FormOutcome, take_flash};
+use crate::forms::{ButtonForm, Field, FormOutcome, PostForm, take_flash};
 use crate::i18n::Locale;
 use crate::layout::{Page, at, loaded_page, route_param};
 use crate::model::{CodeStatus, CohortSummary, CohortView, date_of};
@@ -57,17 +57,17 @@ fn Cohorts(locale: Locale, cohorts: Vec<CohortSummary>) -> impl IntoView {
             {list}
             <section aria-labelledby="new-cohort">
                 <h2 id="new-cohort">{locale.t("trainer.new_cohort")}</h2>
-                <form class="form" method="post" action=at(locale, "trainer/cohorts")>
+                <PostForm
+                    action=at(locale, "trainer/cohorts")
+                    submit=locale.t("trainer.create_cohort")
+                >
                     <Field
                         label=locale.t("trainer.cohort_name")
                         name="name"
                         autocomplete="off"
                         hint=locale.t("trainer.cohort_name_hint")
                     />
-                    <button class="button primary" type="submit">
-                        {locale.t("trainer.create_cohort")}
-                    </button>
-                </form>
+                </PostForm>
             </section>
         </Page>
     }
@@ -163,7 +163,7 @@ fn Cohort(locale: Locale, cohort: CohortView) -> impl IntoView {
                 <h2 id="codes-heading">{locale.t("cohort.codes")}</h2>
                 <p>{locale.t("cohort.codes_text")}</p>
                 <ul class="rows">{codes}</ul>
-                <form class="form" method="post" action=format!("{base}/codes")>
+                <PostForm action=format!("{base}/codes") submit=locale.t("cohort.create_code")>
                     <Field
                         label=locale.t("cohort.uses")
                         name="uses"
@@ -178,10 +178,7 @@ fn Cohort(locale: Locale, cohort: CohortView) -> impl IntoView {
                         value="7"
                         autocomplete="off"
                     />
-                    <button class="button primary" type="submit">
-                        {locale.t("cohort.create_code")}
-                    </button>
-                </form>
+                </PostForm>
             </section>
             <section aria-labelledby="learners-heading">
                 <h2 id="learners-heading">{locale.t("cohort.learners")}</h2>

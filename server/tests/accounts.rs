@@ -412,17 +412,11 @@ async fn a_trainer_gives_a_reset_code_that_works_once(backend: Backend) {
     let again = app.visitor().post("/en/reset", &form).await;
     assert_eq!(again.redirected_to(), "/en/reset?error=reset_invalid");
     assert_eq!(
-        app.visitor()
-            .sign_in("sunflower", "a new sentence")
-            .await
-            .redirected_to(),
+        app.sign_in_leads_to("sunflower", "a new sentence").await,
         "/en"
     );
     assert_eq!(
-        app.visitor()
-            .sign_in("sunflower", LEARNER_PASSWORD)
-            .await
-            .redirected_to(),
+        app.sign_in_leads_to("sunflower", LEARNER_PASSWORD).await,
         "/en/sign-in?error=wrong"
     );
 }
@@ -484,10 +478,7 @@ async fn an_admin_creates_an_organisation_and_a_trainer_who_sets_her_password(ba
     assert_eq!(duplicate.redirected_to(), "/en/admin?error=handle_taken");
 
     assert_eq!(
-        app.visitor()
-            .sign_in("coach.eze", "anything at all")
-            .await
-            .redirected_to(),
+        app.sign_in_leads_to("coach.eze", "anything at all").await,
         "/en/sign-in?error=wrong",
         "no password until she sets one"
     );
@@ -643,10 +634,7 @@ async fn export_and_erasure_cover_every_personal_data_table(backend: Backend) {
     }
     assert_eq!(app.db().failures("account:sunflower").await.unwrap().0, 0);
     assert_eq!(
-        app.visitor()
-            .sign_in("sunflower", LEARNER_PASSWORD)
-            .await
-            .redirected_to(),
+        app.sign_in_leads_to("sunflower", LEARNER_PASSWORD).await,
         "/en/sign-in?error=wrong"
     );
 }

@@ -6,7 +6,6 @@
 // request, moved once, so its size does not matter here.
 #![allow(clippy::result_large_err)]
 
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use app::auth::{
@@ -15,14 +14,14 @@ use app::auth::{
 use app::error::AppError;
 use app::i18n::Locale;
 use app::store::StoreError;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form, Json};
 use serde::Deserialize;
 
 use super::AppState;
-use super::session::{brief_cookie, client_address, removal, session_cookie};
+use super::session::{ClientAddress, brief_cookie, removal, session_cookie};
 use crate::auth::{self, Busy, PER_ACCOUNT, PER_ADDRESS, now};
 use crate::db::{CreateError, JoinError, NewAccount, account_subject};
 
@@ -174,17 +173,6 @@ async fn record_failures(
     Ok(())
 }
 
-fn address_subject(
-    state: &AppState,
-    headers: &HeaderMap,
-    connection: Option<&ConnectInfo<SocketAddr>>,
-) -> String {
-    format!(
-        "address:{}",
-        client_address(headers, connection, state.accounts.trust_proxy)
-    )
-}
-
 fn busy(locale: Locale, page: &str) -> impl Fn(Busy) -> Response + '_ {
     move |_| back(locale, page, "busy")
 }
@@ -200,7 +188,7 @@ pub struct SignInForm {
 pub async fn sign_in(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     Form(form): Form<SignInForm>,
 ) -> Answer {
@@ -213,7 +201,6 @@ pub async fn sign_in(
     if form.password.len() > auth::MAX_PASSWORD_BYTES || handle.len() > 128 {
         return Err(back(locale, page, "too_long"));
     }
-    let address = address_subject(&state, &headers, connection.as_deref());
     address_may_try(&state, &address, locale, page).await?;
     let account = account_subject(handle);
     account_delay(&state, &account, locale).await?;
@@ -298,13 +285,12 @@ pub struct JoinForm {
 pub async fn join(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     Form(form): Form<JoinForm>,
 ) -> Answer {
     let locale = locale(&lang)?;
     let page = "join";
-    let address = address_subject(&state, &headers, connection.as_deref());
     if !form.code.trim().is_empty() {
         address_may_try(&state, &address, locale, page).await?;
         let code = auth::normalise_code(&form.code);
@@ -380,8 +366,7 @@ pub struct ResetForm {
 pub async fn reset(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
-    headers: HeaderMap,
+    ClientAddress(address): ClientAddress,
     Form(form): Form<ResetForm>,
 ) -> Answer {
     let locale = locale(&lang)?;
@@ -394,7 +379,6 @@ pub async fn reset(
         return Err(back(locale, page, "too_long"));
     }
     auth::check_new_password(&form.password).map_err(|key| back(locale, page, key))?;
-    let address = address_subject(&state, &headers, connection.as_deref());
     address_may_try(&state, &address, locale, page).await?;
     let account = account_subject(handle);
     account_delay(&state, &account, locale).await?;

@@ -3,7 +3,8 @@
 use std::net::{IpAddr, SocketAddr};
 
 use app::auth::{SESSION_COOKIE, Viewer, cookie};
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -76,9 +77,25 @@ pub fn removal(name: &str) -> HeaderValue {
     .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
+/// Where a request comes from, as the subject of failed-attempt limits: `address:<ip>`.
+pub struct ClientAddress(pub String);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let connection = parts.extensions.get::<ConnectInfo<SocketAddr>>();
+        let address = client_address(&parts.headers, connection, state.accounts.trust_proxy);
+        Ok(ClientAddress(format!("address:{address}")))
+    }
+}
+
 /// The client's address: the connection's, or behind a trusted reverse proxy the last entry
 /// of `X-Forwarded-For` (the one that proxy added).
-pub fn client_address(
+fn client_address(
     request_headers: &HeaderMap,
     connection: Option<&ConnectInfo<SocketAddr>>,
     trust_proxy: bool,

@@ -173,6 +173,15 @@ impl TestApp {
     pub fn db(&self) -> &Db {
         &self.test_db.db
     }
+
+    /// Where signing in with `handle` and `password` on a fresh phone leads.
+    pub async fn sign_in_leads_to(&self, handle: &str, password: &str) -> String {
+        self.visitor()
+            .sign_in(handle, password)
+            .await
+            .redirected_to()
+            .to_string()
+    }
 }
 
 impl Visitor {
