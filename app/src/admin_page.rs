@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::get_staff_overview;
 use crate::auth::{Role, viewer};
-use crate::forms::{ButtonForm, Field, FormOutcome, PostForm, take_flash};
+use crate::forms::{ButtonForm, Field, Flash, FormOutcome, OneTimeCode, PostForm, take_flash};
 use crate::i18n::Locale;
 use crate::layout::{Page, at, loaded_page};
 use crate::model::{StaffOverview, StaffRow};
@@ -23,7 +23,7 @@ pub fn AdminPage() -> impl IntoView {
 fn StaffList(
     locale: Locale,
     staff: Vec<StaffRow>,
-    flash: Option<(String, String, String)>,
+    flash: Option<Flash>,
     me: Option<String>,
 ) -> impl IntoView {
     let rows = staff
@@ -31,14 +31,8 @@ fn StaffList(
         .map(|member| {
             let code = flash
                 .as_ref()
-                .filter(|(_, id, _)| *id == member.id)
-                .map(|(_, _, code)| {
-                    view! {
-                        <p class="one-time" role="status">
-                            {locale.t("admin.setup_code")} " " <code>{code.clone()}</code>
-                        </p>
-                    }
-                });
+                .and_then(|flash| flash.code_for(&member.id))
+                .map(|code| view! { <OneTimeCode locale key="admin.setup_code" code /> });
             let state = (!member.active).then(|| locale.t("admin.not_active"));
             let manage = (me.as_deref() != Some(member.id.as_str())).then(|| {
                 let base = at(locale, &format!("admin/staff/{}", member.id));
@@ -64,7 +58,7 @@ fn StaffList(
 
 #[component]
 fn Admin(locale: Locale, overview: StaffOverview) -> impl IntoView {
-    let flash = take_flash().filter(|(kind, _, _)| kind == "setup");
+    let flash = take_flash("setup");
     let me = viewer().map(|v| v.user_id);
     let options = overview
         .organisations

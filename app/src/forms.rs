@@ -168,9 +168,34 @@ pub fn ButtonForm(
     }
 }
 
-/// A one-time code the server handed over in the flash cookie, shown once and then cleared:
-/// `(kind, account id, code)`.
-pub fn take_flash() -> Option<(String, String, String)> {
+/// A one-time code the server handed over in the flash cookie, to show once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flash {
+    /// `reset` (a learner's password) or `setup` (a staff account's).
+    pub kind: String,
+    pub account: String,
+    pub code: String,
+}
+
+impl Flash {
+    /// The code, if it was made for `account`.
+    pub fn code_for(&self, account: &str) -> Option<String> {
+        (self.account == account).then(|| self.code.clone())
+    }
+}
+
+/// A one-time code next to the account it is for, with `key`'s explanation.
+#[component]
+pub fn OneTimeCode(locale: Locale, key: &'static str, code: String) -> impl IntoView {
+    view! {
+        <p class="one-time" role="status">
+            {locale.t(key)} " " <code>{code}</code>
+        </p>
+    }
+}
+
+/// The flash cookie's code of `kind`, if any; the cookie is cleared, so it shows once.
+pub fn take_flash(kind: &str) -> Option<Flash> {
     #[cfg(feature = "ssr")]
     {
         let parts = use_context::<http::request::Parts>()?;
@@ -179,18 +204,21 @@ pub fn take_flash() -> Option<(String, String, String)> {
             response.append_header(
                 http::header::SET_COOKIE,
                 http::HeaderValue::from_static(
-                    "flash=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict",
+                    "flash=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax",
                 ),
             );
         }
         let mut pieces = value.splitn(3, '.');
-        let kind = pieces.next()?.to_string();
-        let account = pieces.next()?.to_string();
-        let code = pieces.next()?.to_string();
-        Some((kind, account, code))
+        let flash = Flash {
+            kind: pieces.next()?.to_string(),
+            account: pieces.next()?.to_string(),
+            code: pieces.next()?.to_string(),
+        };
+        (flash.kind == kind).then_some(flash)
     }
     #[cfg(not(feature = "ssr"))]
     {
+        let _ = kind;
         None
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::{get_cohort, list_cohorts};
-use crate::forms::{ButtonForm, Field, FormOutcome, PostForm, take_flash};
+use crate::forms::{ButtonForm, Field, FormOutcome, OneTimeCode, PostForm, take_flash};
 use crate::i18n::Locale;
 use crate::layout::{Page, at, loaded_page, route_param};
 use crate::model::{CodeStatus, CohortSummary, CohortView, date_of};
@@ -85,7 +85,7 @@ pub fn CohortPage() -> impl IntoView {
 #[component]
 fn Cohort(locale: Locale, cohort: CohortView) -> impl IntoView {
     let base = at(locale, &format!("trainer/cohorts/{}", cohort.id));
-    let flash = take_flash().filter(|(kind, _, _)| kind == "reset");
+    let flash = take_flash("reset");
     let learners = if cohort.learners.is_empty() {
         view! { <p>{locale.t("cohort.no_learners")}</p> }.into_any()
     } else {
@@ -97,13 +97,9 @@ fn Cohort(locale: Locale, cohort: CohortView) -> impl IntoView {
                     .map(|learner| {
                         let code = flash
                             .as_ref()
-                            .filter(|(_, id, _)| *id == learner.id)
-                            .map(|(_, _, code)| {
-                                view! {
-                                    <p class="one-time" role="status">
-                                        {locale.t("cohort.reset_code")} " " <code>{code.clone()}</code>
-                                    </p>
-                                }
+                            .and_then(|flash| flash.code_for(&learner.id))
+                            .map(|code| {
+                                view! { <OneTimeCode locale key="cohort.reset_code" code /> }
                             });
                         let joined = locale
                             .t_with("cohort.joined", &[("date", &date_of(learner.joined_at))]);
