@@ -150,6 +150,51 @@ async fn the_session_id_changes_at_sign_in_and_ends_at_sign_out(backend: Backend
     );
 }
 
+/// Moves every session's clock back by `seconds` (its last use, or its start).
+async fn age_sessions(app: &common::TestApp, column: &str, seconds: i64) {
+    let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
+    sqlx::query(&format!("UPDATE sessions SET {column} = {column} - $1"))
+        .bind(seconds)
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+}
+
+async fn sessions_end_after_idle_and_absolute_limits(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    learner(app.db(), &org.cohort, "sunflower").await;
+    let mut shared = app.visitor();
+    shared.sign_in("sunflower", LEARNER_PASSWORD).await;
+    let mut personal = app.visitor();
+    personal
+        .post(
+            "/en/sign-in",
+            &[("handle", "sunflower"), ("password", LEARNER_PASSWORD)],
+        )
+        .await;
+
+    age_sessions(&app, "last_seen_at", 21 * 60).await;
+    assert_eq!(
+        shared.get("/en/account").await.redirected_to(),
+        "/en/sign-in",
+        "20 minutes unused end a shared-phone session"
+    );
+    assert!(
+        !shared.cookies.contains_key("sid"),
+        "and its cookie is removed"
+    );
+    assert_eq!(personal.get("/en/account").await.status, 200);
+
+    age_sessions(&app, "created_at", 31 * 24 * 60 * 60).await;
+    assert_eq!(
+        personal.get("/en/account").await.redirected_to(),
+        "/en/sign-in",
+        "no session outlives 30 days, however often it is used"
+    );
+}
+
 async fn sign_out_everywhere_ends_every_session(backend: Backend) {
     let app = spawn_app(backend).await;
     let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
@@ -786,6 +831,7 @@ on_both_backends!(
     a_used_up_or_revoked_code_lets_nobody_in,
     the_session_id_changes_at_sign_in_and_ends_at_sign_out,
     sign_out_everywhere_ends_every_session,
+    sessions_end_after_idle_and_absolute_limits,
     shared_phone_sessions_end_when_the_browser_closes,
     a_wrong_password_and_an_unknown_user_look_the_same,
     too_many_failures_from_one_address_make_it_wait,

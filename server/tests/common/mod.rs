@@ -105,17 +105,27 @@ impl TestApp {
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
-    let test_db = fresh_db(backend).await;
-    test_db.db.import_catalog(&catalog_dir()).await.unwrap();
-    let options = LeptosOptions::builder()
-        .output_name("skillpath")
-        .site_root(std::env::var("CARGO_MANIFEST_DIR").unwrap())
-        .build();
     let accounts = Accounts {
         passwords: Passwords::start(1, 8),
         secure_cookies: false,
         trust_proxy: false,
     };
+    spawn_app_with(
+        backend,
+        &std::env::var("CARGO_MANIFEST_DIR").unwrap(),
+        accounts,
+    )
+    .await
+}
+
+/// The application with static files under `site_root` and the given account settings.
+pub async fn spawn_app_with(backend: Backend, site_root: &str, accounts: Accounts) -> TestApp {
+    let test_db = fresh_db(backend).await;
+    test_db.db.import_catalog(&catalog_dir()).await.unwrap();
+    let options = LeptosOptions::builder()
+        .output_name("skillpath")
+        .site_root(site_root)
+        .build();
     let router = server::http::router(options, test_db.db.clone(), Site::default(), accounts)
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -1,0 +1,150 @@
+//! How fast lesson pages are served, as ratios against baselines measured in the same run (the
+//! machines are shared and noisy, so absolute times say little):
+//!
+//! 1. a lesson page against the same bytes served as a static file;
+//! 2. a lesson page while a flood of sign-in attempts (each from another address, so none is
+//!    turned away before hashing) keeps the password hasher busy, against the page alone.
+//!
+//! Run with `cargo bench -p server` (SQLite, release build). Everything stays on 127.0.0.1.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use common::{Backend, spawn_app_with};
+use server::auth::Passwords;
+use server::http::Accounts;
+
+const LESSON: &str = "/en/courses/job-interview/what-is-an-interview";
+const SAMPLES: usize = 400;
+const FLOODERS: usize = 16;
+
+/// Sequential GETs of `path`: the median and 95th percentile in microseconds.
+async fn latencies(client: &reqwest::Client, url: &str) -> (f64, f64) {
+    let mut times = Vec::with_capacity(SAMPLES);
+    for _ in 0..SAMPLES {
+        let start = Instant::now();
+        let response = client.get(url).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{url}");
+        response.bytes().await.unwrap();
+        times.push(start.elapsed().as_secs_f64() * 1e6);
+    }
+    times.sort_by(f64::total_cmp);
+    (times[SAMPLES / 2], times[SAMPLES * 95 / 100])
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(bench());
+}
+
+async fn bench() {
+    let site = tempfile::tempdir().unwrap();
+    let accounts = Accounts {
+        passwords: Passwords::for_this_machine(),
+        secure_cookies: false,
+        trust_proxy: true,
+    };
+    let app = spawn_app_with(
+        Backend::Sqlite,
+        &site.path().display().to_string(),
+        accounts,
+    )
+    .await;
+    common::organisation(app.db(), "Bench Jobs", "bench.trainer").await;
+    let client = reqwest::Client::new();
+    let lesson = format!("{}{LESSON}", app.address);
+
+    // The lesson's own bytes, as a file the static file service sends.
+    let html = client
+        .get(&lesson)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    std::fs::create_dir_all(site.path().join("pkg")).unwrap();
+    std::fs::write(site.path().join("pkg/lesson.html"), &html).unwrap();
+    let file = format!("{}/pkg/lesson.html", app.address);
+
+    for url in [&lesson, &file] {
+        latencies(&client, url).await; // warm-up
+    }
+    let (file_median, file_p95) = latencies(&client, &file).await;
+    let (alone_median, alone_p95) = latencies(&client, &lesson).await;
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let (attempts, busy) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let flood: Vec<_> = (0..FLOODERS)
+        .map(|flooder| {
+            let (stop, attempts, busy) = (stop.clone(), attempts.clone(), busy.clone());
+            let (client, url) = (client.clone(), format!("{}/en/sign-in", app.address));
+            tokio::spawn(async move {
+                let mut n = 0u32;
+                while !stop.load(Ordering::Relaxed) {
+                    n += 1;
+                    let response = client
+                        .post(&url)
+                        .header("origin", url.trim_end_matches("/en/sign-in"))
+                        .header(
+                            "x-forwarded-for",
+                            format!("10.{flooder}.{}.{}", n / 250, n % 250),
+                        )
+                        .form(&[("handle", "bench.trainer"), ("password", "a wrong guess")])
+                        .send()
+                        .await
+                        .unwrap();
+                    let location = response.headers()["location"].to_str().unwrap().to_string();
+                    attempts.fetch_add(1, Ordering::Relaxed);
+                    if location.ends_with("=busy") {
+                        busy.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let flood_start = Instant::now();
+    let (flood_median, flood_p95) = latencies(&client, &lesson).await;
+    let flood_seconds = flood_start.elapsed().as_secs_f64();
+    stop.store(true, Ordering::Relaxed);
+    for task in flood {
+        task.await.unwrap();
+    }
+
+    let (attempts, busy) = (
+        attempts.load(Ordering::Relaxed),
+        busy.load(Ordering::Relaxed),
+    );
+    println!(
+        "lesson page ({} bytes), {SAMPLES} sequential requests each:",
+        html.len()
+    );
+    println!("| measure | median | 95th percentile |");
+    println!("|---|---|---|");
+    println!("| static file, same bytes (baseline) | {file_median:.0} µs | {file_p95:.0} µs |");
+    println!("| lesson page | {alone_median:.0} µs | {alone_p95:.0} µs |");
+    println!("| lesson page during the sign-in flood | {flood_median:.0} µs | {flood_p95:.0} µs |");
+    println!(
+        "lesson page / static file: {:.2}x median, {:.2}x p95",
+        alone_median / file_median,
+        alone_p95 / file_p95
+    );
+    println!(
+        "during the flood / alone: {:.2}x median, {:.2}x p95",
+        flood_median / alone_median,
+        flood_p95 / alone_p95
+    );
+    println!(
+        "flood: {FLOODERS} clients, {attempts} sign-in attempts in {flood_seconds:.1} s, \
+         {busy} turned away as busy"
+    );
+}
