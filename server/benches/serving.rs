@@ -20,7 +20,7 @@ use server::http::Accounts;
 
 const LESSON: &str = "/en/courses/job-interview/what-is-an-interview";
 const SAMPLES: usize = 400;
-const FLOODERS: usize = 16;
+const FLOODERS: usize = 48;
 
 /// Sequential GETs of `path`: the median and 95th percentile in microseconds.
 async fn latencies(client: &reqwest::Client, url: &str) -> (f64, f64) {
@@ -59,7 +59,7 @@ async fn bench() {
     )
     .await;
     common::organisation(app.db(), "Bench Jobs", "bench.trainer").await;
-    let client = reqwest::Client::new();
+    let client = app.client.clone();
     let lesson = format!("{}{LESSON}", app.address);
 
     // The lesson's own bytes, as a file the static file service sends.
@@ -102,7 +102,11 @@ async fn bench() {
                         .send()
                         .await
                         .unwrap();
-                    let location = response.headers()["location"].to_str().unwrap().to_string();
+                    let status = response.status();
+                    let Some(location) = response.headers().get("location") else {
+                        panic!("{status}: {}", response.text().await.unwrap_or_default());
+                    };
+                    let location = location.to_str().unwrap().to_string();
                     attempts.fetch_add(1, Ordering::Relaxed);
                     if location.ends_with("=busy") {
                         busy.fetch_add(1, Ordering::Relaxed);
