@@ -15,6 +15,8 @@ mod course_page;
 pub mod error;
 pub mod forms;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+mod island_loader;
 mod layout;
 mod lesson_page;
 pub mod model;

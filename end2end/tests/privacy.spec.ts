@@ -23,6 +23,23 @@ test("a lesson page's HTML is at most 14 KB compressed", async ({ page }) => {
   expect(sizes.responseBodySize).toBeLessThanOrEqual(14 * 1024);
 });
 
+test("without JavaScript a lesson fetches no script or WebAssembly", async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(LESSON);
+  await page.waitForLoadState("networkidle");
+  const code = fetched.filter((path) => /\.(js|wasm)$/.test(path));
+  if (javaScriptEnabled) {
+    // The island loader's two files, and nothing else.
+    expect(code).toHaveLength(2);
+  } else {
+    expect(code).toEqual([]);
+  }
+});
+
 test.describe("quick exit", () => {
   test.beforeEach(async ({ page }) => {
     // The neutral site is answered locally: these machines reach no other host.
