@@ -117,7 +117,11 @@ pub fn Page(locale: Locale, #[prop(into)] title: String, children: Children) -> 
             </nav>
         </header>
         <AccountNav locale />
-        <QuickExit href=QUICK_EXIT_PATH.to_string() label=locale.t("site.quick_exit") />
+        <QuickExit>
+            <a class="quick-exit" href=QUICK_EXIT_PATH>
+                {locale.t("site.quick_exit")}
+            </a>
+        </QuickExit>
         <main id="main">{children()}</main>
         <footer class="site-footer">
             <a href=at(locale, "safety")>{locale.t("safety.link")}</a>

@@ -5,6 +5,10 @@
 //! `server::http::leave`). Without JavaScript it is that plain link. Once hydrated, it replaces
 //! the current history entry (`location.replace`), and pressing Shift three times in a row
 //! does the same from anywhere on the page.
+//!
+//! The island takes no props, only server-rendered children (the link): props would have to be
+//! decoded from JSON in the browser, and the JSON decoder alone would weigh more than the rest
+//! of what this island needs.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -15,14 +19,13 @@ pub const QUICK_EXIT_PATH: &str = "/leave";
 /// Presses of Shift, with no other key between, within this many milliseconds, leave the site.
 const SHIFT_WINDOW_MS: f64 = 1500.0;
 
+/// The quick exit button: `children` is the link, rendered on the server.
 #[island]
-pub fn QuickExit(href: String, label: String) -> impl IntoView {
-    let target = href.clone();
+pub fn QuickExit(children: Children) -> impl IntoView {
     // Set once hydrated: tests (and curious readers of the DOM) can tell the script is active.
     let (active, set_active) = signal(false);
     Effect::new(move |_| {
         set_active.set(true);
-        let target = target.clone();
         let presses = StoredValue::new(Vec::<f64>::new());
         let handle = window_event_listener(ev::keydown, move |event| {
             if event.key() != "Shift" {
@@ -38,34 +41,26 @@ pub fn QuickExit(href: String, label: String) -> impl IntoView {
                 times.push(now);
             });
             if presses.with_value(Vec::len) >= 3 {
-                leave(&target);
+                leave();
             }
         });
         on_cleanup(move || handle.remove());
     });
-    let on_click = {
-        let href = href.clone();
-        move |event: ev::MouseEvent| {
-            event.prevent_default();
-            leave(&href);
-        }
+    // A click on the link inside replaces the page instead of adding to history.
+    let on_click = move |event: ev::MouseEvent| {
+        event.prevent_default();
+        leave();
     };
     view! {
-        <a
-            class="quick-exit"
-            href=href
-            rel="noreferrer"
-            data-active=move || active.get().then_some("true")
-            on:click=on_click
-        >
-            {label}
-        </a>
+        <div class="quick-exit-frame" data-active=move || active.get().then_some("true") on:click=on_click>
+            {children()}
+        </div>
     }
 }
 
-fn leave(href: &str) {
-    if window().location().replace(href).is_err() {
+fn leave() {
+    if window().location().replace(QUICK_EXIT_PATH).is_err() {
         // Replacing failed (it should not): leaving with a history entry beats staying.
-        let _ = window().location().set_href(href);
+        let _ = window().location().set_href(QUICK_EXIT_PATH);
     }
 }

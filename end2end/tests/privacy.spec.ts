@@ -40,6 +40,20 @@ test("without JavaScript a lesson fetches no script or WebAssembly", async ({
   }
 });
 
+test("a first visit to a lesson downloads at most 60 KB compressed, everything included", async ({
+  page,
+}) => {
+  const sizes: Promise<number>[] = [];
+  page.on("requestfinished", (request) =>
+    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+  );
+  await page.goto(LESSON);
+  await page.waitForLoadState("networkidle");
+  const total = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  expect(total).toBeGreaterThan(3 * 1024);
+  expect(total).toBeLessThanOrEqual(60 * 1024);
+});
+
 test.describe("quick exit", () => {
   test.beforeEach(async ({ page }) => {
     // The neutral site is answered locally: these machines reach no other host.

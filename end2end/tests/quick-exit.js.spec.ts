@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 
 test("with JavaScript, leaving replaces the page so Back does not return to it", async ({ page }) => {
   await page.goto(LESSON);
-  await expect(page.locator(".quick-exit")).toHaveAttribute("data-active", "true");
+  await expect(page.locator(".quick-exit-frame")).toHaveAttribute("data-active", "true");
   await page.getByRole("link", { name: "Quick exit" }).click();
   await expect(page).toHaveURL(NEUTRAL);
   await page.goBack();
@@ -21,7 +21,7 @@ test("with JavaScript, leaving replaces the page so Back does not return to it",
 
 test("with JavaScript, pressing Shift three times leaves too", async ({ page }) => {
   await page.goto(LESSON);
-  await expect(page.locator(".quick-exit")).toHaveAttribute("data-active", "true");
+  await expect(page.locator(".quick-exit-frame")).toHaveAttribute("data-active", "true");
   for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
   await expect(page).toHaveURL(NEUTRAL);
 });
