@@ -684,8 +684,17 @@ async fn export_and_erasure_cover_every_personal_data_table(backend: Backend) {
     );
 }
 
+/// Sixty wrong sign-ins at once, every one of them queued for the one hashing thread (the
+/// queue holds them all), so hashing stays busy for dozens of hashes' time: lesson pages are
+/// read meanwhile. (That a full queue turns attempts away is `Passwords`' own unit test.)
 async fn a_login_flood_keeps_lesson_pages_serving(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let accounts = server::http::Accounts {
+        passwords: server::auth::Passwords::start(1, 64),
+        secure_cookies: false,
+        trust_proxy: false,
+    };
+    let site_root = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+    let app = common::spawn_app_with(backend, &site_root, accounts).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     let finished = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let flood: Vec<_> = (0..60)
@@ -702,7 +711,7 @@ async fn a_login_flood_keeps_lesson_pages_serving(backend: Backend) {
         })
         .collect();
     let mut reader = app.visitor();
-    for _ in 0..10 {
+    for _ in 0..5 {
         let lesson = reader
             .page("/en/courses/job-interview/what-is-an-interview")
             .await;
@@ -717,13 +726,13 @@ async fn a_login_flood_keeps_lesson_pages_serving(backend: Backend) {
         pending > 0,
         "the pages were read while sign-ins were still waiting for the hasher"
     );
+    // Each is refused as wrong (or, had it started after twenty failures from this address,
+    // told to wait): none fails with a server error.
     assert!(
-        outcomes.iter().all(|o| o.starts_with("/en/sign-in?error=")),
+        outcomes
+            .iter()
+            .all(|o| o == "/en/sign-in?error=wrong" || o == "/en/sign-in?error=wait"),
         "{outcomes:?}"
-    );
-    assert!(
-        outcomes.iter().any(|o| o.ends_with("=busy")),
-        "the flood filled the hashing queue: {outcomes:?}"
     );
 }
 

@@ -53,6 +53,9 @@ impl Db {
         let mut options = AnyPoolOptions::new().max_connections(16);
         if backend == Backend::Sqlite {
             create_sqlite_folder(url)?;
+            // An embedded file has no network to go stale over: checking each connection
+            // before each query (a round trip to SQLite's worker thread) only adds latency.
+            options = options.test_before_acquire(false);
             options = options.after_connect(|connection, _| {
                 Box::pin(async move {
                     // WAL lets readers go on while the importer writes.
