@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::get_account;
 use crate::auth::Role;
-use crate::forms::{ButtonForm, CurrentPassword, FormOutcome, PostForm};
+use crate::forms::{ButtonForm, CurrentPassword, FormOutcome, NewPassword, PostForm};
 use crate::i18n::Locale;
 use crate::layout::{Page, at, loaded_page};
 use crate::model::AccountView;
@@ -84,6 +84,13 @@ fn Account(locale: Locale, account: AccountView) -> impl IntoView {
                         {locale.t("account.download")}
                     </a>
                 </p>
+            </section>
+            <section aria-labelledby="password-heading">
+                <h2 id="password-heading">{locale.t("account.change_title")}</h2>
+                <PostForm action=at(locale, "account/password") submit=locale.t("account.change")>
+                    <CurrentPassword locale name="current_password" />
+                    <NewPassword locale name="new_password" />
+                </PostForm>
             </section>
             <section aria-labelledby="sessions-heading">
                 <h2 id="sessions-heading">{locale.t("account.sessions_title")}</h2>

@@ -90,6 +90,7 @@ pub fn cookie<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     ViewOwnAccount,
+    ChangeOwnPassword,
     ExportOwnData,
     DeleteOwnAccount,
     SignOutEverywhere,
@@ -108,8 +109,9 @@ pub enum Action {
 
 impl Action {
     /// Every action, for the test that holds the policy table complete.
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 16] = [
         Action::ViewOwnAccount,
+        Action::ChangeOwnPassword,
         Action::ExportOwnData,
         Action::DeleteOwnAccount,
         Action::SignOutEverywhere,
@@ -143,9 +145,10 @@ use Scope::{Denied as No, Everywhere as All, Organisation as Org, Own};
 
 /// The policy: for each action, the scope granted to learner, trainer, partner and admin (in
 /// the order of [`Role::ALL`]). An action missing here is denied to everyone.
-pub const POLICY: [(Action, [Scope; 4]); 15] = [
+pub const POLICY: [(Action, [Scope; 4]); 16] = [
     //                                 learner trainer partner admin
     (Action::ViewOwnAccount, /*     */ [Own, Own, Own, Own]),
+    (Action::ChangeOwnPassword, /*  */ [Own, Own, Own, Own]),
     (Action::ExportOwnData, /*      */ [Own, Own, Own, Own]),
     (Action::DeleteOwnAccount, /*   */ [Own, No, No, No]),
     (Action::SignOutEverywhere, /*  */ [Own, Own, Own, Own]),
@@ -216,6 +219,7 @@ mod tests {
     fn named(action: Action) -> Action {
         match action {
             Action::ViewOwnAccount
+            | Action::ChangeOwnPassword
             | Action::ExportOwnData
             | Action::DeleteOwnAccount
             | Action::SignOutEverywhere

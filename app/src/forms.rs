@@ -9,7 +9,7 @@ use crate::i18n::Locale;
 
 /// Outcomes a form handler may report, each a text under `form.` in the locale files. Any other
 /// value in the query is ignored, so a crafted link cannot put words on the page.
-pub const OUTCOMES: [&str; 23] = [
+pub const OUTCOMES: [&str; 24] = [
     "wrong",
     "wait",
     "busy",
@@ -33,6 +33,7 @@ pub const OUTCOMES: [&str; 23] = [
     "code_created",
     "organisation_created",
     "staff_removed",
+    "password_changed",
 ];
 
 /// The error or confirmation a form handler sent back with its redirect.
@@ -115,11 +116,16 @@ pub fn PostForm(
 
 /// The password she already has, for signing in or confirming.
 #[component]
-pub fn CurrentPassword(locale: Locale) -> impl IntoView {
+pub fn CurrentPassword(
+    locale: Locale,
+    /// The field's name and id: one of a name per page.
+    #[prop(default = "password")]
+    name: &'static str,
+) -> impl IntoView {
     view! {
         <Field
             label=locale.t("account.password")
-            name="password"
+            name=name
             kind="password"
             autocomplete="current-password"
         />
@@ -128,11 +134,16 @@ pub fn CurrentPassword(locale: Locale) -> impl IntoView {
 
 /// A password she chooses now, with the rule for it.
 #[component]
-pub fn NewPassword(locale: Locale) -> impl IntoView {
+pub fn NewPassword(
+    locale: Locale,
+    /// The field's name and id: one of a name per page.
+    #[prop(default = "password")]
+    name: &'static str,
+) -> impl IntoView {
     view! {
         <Field
             label=locale.t("account.choose_password")
-            name="password"
+            name=name
             kind="password"
             autocomplete="new-password"
             hint=locale.t("account.password_hint")

@@ -834,7 +834,55 @@ async fn quick_exit_sends_every_page_away_until_she_comes_back(backend: Backend)
     assert_eq!(phone.get("/en").await.status, 200);
 }
 
+async fn a_changed_password_signs_her_out_everywhere_else(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    learner(app.db(), &org.cohort, "sunflower").await;
+    let (mut phone, mut laptop) = (app.visitor(), app.visitor());
+    phone.sign_in("sunflower", LEARNER_PASSWORD).await;
+    laptop.sign_in("sunflower", LEARNER_PASSWORD).await;
+    let change = |current: &'static str, new: &'static str| {
+        [("current_password", current), ("new_password", new)]
+    };
+    let wrong = phone
+        .post(
+            "/en/account/password",
+            &change("not it", "a fresh sentence"),
+        )
+        .await;
+    assert_eq!(wrong.redirected_to(), "/en/account?error=wrong");
+    let short = phone
+        .post("/en/account/password", &change(LEARNER_PASSWORD, "short"))
+        .await;
+    assert_eq!(short.redirected_to(), "/en/account?error=password_short");
+    let changed = phone
+        .post(
+            "/en/account/password",
+            &change(LEARNER_PASSWORD, "a fresh sentence"),
+        )
+        .await;
+    assert_eq!(changed.redirected_to(), "/en/account?done=password_changed");
+    assert_eq!(
+        phone.get("/en/account").await.status,
+        200,
+        "still signed in here"
+    );
+    assert_eq!(
+        laptop.get("/en/account").await.redirected_to(),
+        "/en/sign-in"
+    );
+    assert_eq!(
+        app.sign_in_leads_to("sunflower", "a fresh sentence").await,
+        "/en"
+    );
+    assert_eq!(
+        app.sign_in_leads_to("sunflower", LEARNER_PASSWORD).await,
+        "/en/sign-in?error=wrong"
+    );
+}
+
 on_both_backends!(
+    a_changed_password_signs_her_out_everywhere_else,
     quick_exit_sends_every_page_away_until_she_comes_back,
     a_trainer_makes_a_join_code_and_a_learner_joins_with_it,
     a_used_up_or_revoked_code_lets_nobody_in,

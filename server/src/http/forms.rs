@@ -420,6 +420,58 @@ pub struct PasswordForm {
     password: String,
 }
 
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ChangePasswordForm {
+    current_password: String,
+    new_password: String,
+}
+
+/// A new password, once she confirms the current one; her other sessions end.
+pub async fn change_password(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    viewer: Option<Extension<Viewer>>,
+    headers: HeaderMap,
+    Form(form): Form<ChangePasswordForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let page = "account";
+    let granted = check(viewer, Action::ChangeOwnPassword, locale)?;
+    if form.current_password.len() > auth::MAX_PASSWORD_BYTES {
+        return Err(back(locale, page, "too_long"));
+    }
+    auth::check_new_password(&form.new_password).map_err(|key| back(locale, page, key))?;
+    let user_id = &granted.viewer.user_id;
+    let stored = state
+        .db
+        .password_hash_of(user_id)
+        .await
+        .map_err(unavailable(locale))?;
+    let matches = state
+        .accounts
+        .passwords
+        .verify(stored.as_deref(), &form.current_password)
+        .await
+        .map_err(busy(locale, page))?;
+    if !matches {
+        return Err(back(locale, page, "wrong"));
+    }
+    let hash = state
+        .accounts
+        .passwords
+        .hash(&form.new_password)
+        .await
+        .map_err(busy(locale, page))?;
+    let token = cookie(&headers, SESSION_COOKIE).unwrap_or_default();
+    state
+        .db
+        .change_password(user_id, &hash, token)
+        .await
+        .map_err(unavailable(locale))?;
+    Ok(done(locale, page, "password_changed"))
+}
+
 /// Deletes the learner's account and everything it holds, once she confirms her password.
 pub async fn delete_account(
     State(state): State<AppState>,

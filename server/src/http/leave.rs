@@ -33,7 +33,7 @@ fn to_neutral(exit: &Exit) -> Response {
     response
 }
 
-/// `GET /leave` (the link) and `POST /leave` (a script): off to the neutral site.
+/// `GET /leave`: off to the neutral site.
 pub async fn leave(State(exit): State<Exit>) -> Response {
     let mut response = to_neutral(&exit);
     response.headers_mut().append(

@@ -71,12 +71,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         .route("/", get(choose_language))
         .route("/healthz", get(healthz))
         .route("/media/{course}/{file}", get(media::serve))
-        .route(
-            "/leave",
-            get(leave::leave)
-                .post(leave::leave)
-                .with_state(exit.clone()),
-        )
+        .route("/leave", get(leave::leave).with_state(exit.clone()))
         .route("/{lang}/sign-in", post(forms::sign_in))
         .route("/{lang}/sign-out", post(forms::sign_out))
         .route(
@@ -86,6 +81,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         .route("/{lang}/join", post(forms::join))
         .route("/{lang}/reset", post(forms::reset))
         .route("/{lang}/account/delete", post(forms::delete_account))
+        .route("/{lang}/account/password", post(forms::change_password))
         .route("/{lang}/account/data.json", get(forms::export))
         .route("/{lang}/trainer/cohorts", post(forms::create_cohort))
         .route(
