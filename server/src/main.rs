@@ -112,12 +112,15 @@ async fn create_admin(config: &Config, handle: &str) -> anyhow::Result<()> {
         valid_handle(handle),
         "a handle has 3 to 32 letters, digits, dots, dashes or underscores"
     );
-    if std::io::stdin().is_terminal() {
-        eprint!("Password for {handle} (it will be shown as you type): ");
-    }
-    let mut password = String::new();
-    std::io::stdin().lock().read_line(&mut password)?;
-    let password = password.trim_end_matches(['\r', '\n']);
+    // Typed at a terminal, the password is not shown; piped in, it is the first line.
+    let password = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!("Password for {handle}: "))?
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        line.trim_end_matches(['\r', '\n']).to_string()
+    };
+    let password = password.as_str();
     if let Err(problem) = check_new_password(password) {
         anyhow::bail!(match problem {
             "too_long" => "the password is longer than 1024 bytes",

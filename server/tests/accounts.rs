@@ -755,6 +755,14 @@ async fn every_response_carries_the_security_headers(backend: Backend) {
         );
         assert_eq!(answer.headers["referrer-policy"], "same-origin", "{path}");
     }
+    assert!(
+        !visitor
+            .get("/en")
+            .await
+            .headers
+            .contains_key("strict-transport-security"),
+        "no HSTS unless the site says it is reached over HTTPS"
+    );
     let page = visitor.get("/en/sign-in").await;
     let csp = page.headers["content-security-policy"].to_str().unwrap();
     let nonce = between(csp, "'nonce-", "'").unwrap();
@@ -881,7 +889,26 @@ async fn a_changed_password_signs_her_out_everywhere_else(backend: Backend) {
     );
 }
 
+async fn over_https_cookies_are_secure_and_browsers_told_to_stay(backend: Backend) {
+    let accounts = server::http::Accounts {
+        passwords: server::auth::Passwords::start(1, 4),
+        secure_cookies: true,
+        trust_proxy: false,
+    };
+    let site_root = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+    let app = common::spawn_app_with(backend, &site_root, accounts).await;
+    organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    let answer = app.visitor().sign_in("coach.ana", TRAINER_PASSWORD).await;
+    let cookie = answer.headers["set-cookie"].to_str().unwrap();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    assert_eq!(
+        answer.headers["strict-transport-security"],
+        "max-age=31536000"
+    );
+}
+
 on_both_backends!(
+    over_https_cookies_are_secure_and_browsers_told_to_stay,
     a_changed_password_signs_her_out_everywhere_else,
     quick_exit_sends_every_page_away_until_she_comes_back,
     a_trainer_makes_a_join_code_and_a_learner_joins_with_it,

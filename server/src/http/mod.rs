@@ -47,6 +47,7 @@ pub struct Accounts {
 
 /// The whole application, ready to serve.
 pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) -> Router {
+    let https = accounts.secure_cookies;
     let exit = leave::Exit {
         neutral_url: site.quick_exit_url.clone(),
         secure_cookies: accounts.secure_cookies,
@@ -124,7 +125,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
             session::resolve,
         ))
         .layer(axum::middleware::from_fn_with_state(exit, leave::bounce))
-        .layer(axum::middleware::from_fn(security::guard))
+        .layer(axum::middleware::from_fn_with_state(https, security::guard))
         .layer(CompressionLayer::new())
         // A bug in one page must answer 500, not drop the connection.
         .layer(CatchPanicLayer::new())

@@ -1,7 +1,7 @@
 //! Headers every response carries, and the refusal of requests forged by other sites.
 
 use app::shell::content_security_policy;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -12,7 +12,9 @@ use axum::response::{IntoResponse, Response};
 /// Browsers tell where a request comes from: `Sec-Fetch-Site` (all current browsers) or else
 /// `Origin`, which they send with every POST. A request with neither is refused too: no form
 /// or script of this site sends one.
-pub async fn guard(request: Request, next: Next) -> Response {
+///
+/// `https` says people reach the site over HTTPS: browsers are then told to use nothing else.
+pub async fn guard(State(https): State<bool>, request: Request, next: Next) -> Response {
     if !request.method().is_safe() && !from_this_site(request.headers()) {
         tracing::warn!(method = %request.method(), path = %request.uri().path(), "cross-site request refused");
         return (StatusCode::FORBIDDEN, "Cross-site request refused.").into_response();
@@ -43,6 +45,12 @@ pub async fn guard(request: Request, next: Next) -> Response {
         ),
     ] {
         headers.insert(name, HeaderValue::from_static(value));
+    }
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
     }
     response
 }
