@@ -907,7 +907,46 @@ async fn over_https_cookies_are_secure_and_browsers_told_to_stay(backend: Backen
     );
 }
 
+async fn expired_sessions_codes_and_failures_are_deleted(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    let id = learner(app.db(), &org.cohort, "sunflower").await;
+    let mut shared = app.visitor();
+    shared.sign_in("sunflower", LEARNER_PASSWORD).await;
+    let mut personal = app.visitor();
+    personal
+        .post(
+            "/en/sign-in",
+            &[("handle", "sunflower"), ("password", LEARNER_PASSWORD)],
+        )
+        .await;
+    app.db().issue_reset_code(&id).await.unwrap();
+    app.db().record_failure("address:192.0.2.1").await.unwrap();
+    let now = server::auth::now();
+    assert_eq!(
+        app.db().prune(now).await.unwrap(),
+        0,
+        "nothing has expired yet"
+    );
+    assert_eq!(rows_of(&app, "sessions", &id).await, 2);
+
+    // Half an hour on: the shared phone's session and the failures are past their time.
+    assert_eq!(app.db().prune(now + 30 * 60).await.unwrap(), 2);
+    assert_eq!(rows_of(&app, "sessions", &id).await, 1);
+    assert_eq!(rows_of(&app, "reset_codes", &id).await, 1);
+    // Two days on: the reset code too; a month on, every session.
+    assert_eq!(app.db().prune(now + 2 * 86_400).await.unwrap(), 1);
+    assert_eq!(app.db().prune(now + 31 * 86_400).await.unwrap(), 1);
+    assert_eq!(rows_of(&app, "sessions", &id).await, 0);
+    assert_eq!(
+        rows_of(&app, "users", &id).await,
+        1,
+        "the account itself stays"
+    );
+}
+
 on_both_backends!(
+    expired_sessions_codes_and_failures_are_deleted,
     over_https_cookies_are_secure_and_browsers_told_to_stay,
     a_changed_password_signs_her_out_everywhere_else,
     quick_exit_sends_every_page_away_until_she_comes_back,
