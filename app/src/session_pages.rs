@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::get_join_preview;
 use crate::forms::{
-    CurrentPassword, Field, FormOutcome, NewPassword, PostForm, SharedDeviceChoice,
+    ButtonForm, CurrentPassword, Field, FormOutcome, NewPassword, PostForm, SharedDeviceChoice,
 };
 use crate::i18n::Locale;
 use crate::layout::{Page, at, loaded_page, static_page};
@@ -86,6 +86,7 @@ fn Join(locale: Locale, preview: Option<JoinPreview>) -> impl IntoView {
                     <NewPassword locale />
                     <SharedDeviceChoice locale />
                 </PostForm>
+                <ButtonForm action=at(locale, "join/another-code") label=locale.t("join.another_code") />
             }
             .into_any()
         }

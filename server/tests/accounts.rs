@@ -62,6 +62,12 @@ async fn a_trainer_makes_a_join_code_and_a_learner_joins_with_it(backend: Backen
     );
     let consent = newcomer.page("/en/join").await;
     assert!(consent.contains("Tuesday class"), "{consent}");
+    // Not her group after all: the code is forgotten, and she can type another.
+    let another = newcomer.post("/en/join/another-code", &[]).await;
+    assert_eq!(another.redirected_to(), "/en/join");
+    assert!(!newcomer.page("/en/join").await.contains("Tuesday class"));
+    newcomer.post("/en/join", &[("code", &code)]).await;
+    let consent = newcomer.page("/en/join").await;
     assert!(
         consent.contains("Your trainers at Harbour Jobs (IT) will see"),
         "{consent}"

@@ -354,6 +354,17 @@ pub async fn join(
     Ok(response)
 }
 
+/// Forgets the join code typed in this browser, for a learner who typed the wrong one (or the
+/// next person on a shared phone).
+pub async fn forget_join_code(Path(lang): Path<String>) -> Answer {
+    let locale = locale(&lang)?;
+    let mut response = Redirect::to(&at(locale, "join")).into_response();
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, removal(JOIN_COOKIE));
+    Ok(response)
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ResetForm {

@@ -80,6 +80,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
             post(forms::sign_out_everywhere),
         )
         .route("/{lang}/join", post(forms::join))
+        .route("/{lang}/join/another-code", post(forms::forget_join_code))
         .route("/{lang}/reset", post(forms::reset))
         .route("/{lang}/account/delete", post(forms::delete_account))
         .route("/{lang}/account/password", post(forms::change_password))
