@@ -51,3 +51,39 @@ test("signed-in pages have no accessibility violations", async ({ page }) => {
   await signIn(page, "demo-admin");
   await expectNoViolations(page, "/en/admin");
 });
+
+test("account pages fit a 320 px wide screen in Italian without sideways scrolling", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const fits = async (path: string) => {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  };
+  await fits("/it/sign-in");
+  await fits("/it/reset");
+  await page.goto("/it/join");
+  await page.getByLabel("Codice di accesso").fill("DEMO-2026");
+  await page.getByRole("button", { name: "Continua" }).click();
+  await fits("/it/join");
+  await page.getByRole("button", { name: "Non è questo gruppo? Usa un altro codice" }).click();
+  for (const [handle, paths] of [
+    ["demo-learner", ["/it/account"]],
+    ["demo-trainer", ["/it/trainer"]],
+    ["demo-admin", ["/it/admin"]],
+  ] as const) {
+    await page.goto("/it/sign-in");
+    await page.getByLabel("Nome su questo sito").fill(handle);
+    await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Accedi" }).click();
+    for (const path of paths) await fits(path);
+    if (handle === "demo-trainer") {
+      await page.getByRole("link", { name: "Demo group" }).click();
+      await fits(page.url().replace(/^https?:\/\/[^/]+/, ""));
+    }
+    await page.getByRole("button", { name: "Esci", exact: true }).click();
+  }
+});
