@@ -10,15 +10,11 @@ use app::model::{
 };
 use app::store::StoreError;
 use serde_json::{Value, json};
-use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::Db;
+use super::{Column, Db, failed};
 use crate::auth::{self, digest, now, random_hex};
-
-fn failed(error: sqlx::Error) -> StoreError {
-    StoreError(error.to_string())
-}
+use sqlx::Row;
 
 /// Why something could not be created.
 #[derive(Debug, thiserror::Error)]
@@ -72,12 +68,13 @@ pub struct NewSession {
     pub shared_device: bool,
 }
 
-fn role_of(row: &AnyRow) -> Role {
-    Role::from_code(&row.get::<String, _>("role")).unwrap_or(Role::Learner)
+fn role_of(row: &AnyRow) -> Result<Role, StoreError> {
+    let code: String = row.col("role")?;
+    Role::from_code(&code).ok_or_else(|| StoreError(format!("unknown role {code:?}")))
 }
 
-fn count(row: &AnyRow, column: &str) -> u32 {
-    u32::try_from(row.get::<i64, _>(column)).unwrap_or(0)
+fn count(row: &AnyRow, column: &str) -> Result<u32, StoreError> {
+    Ok(u32::try_from(row.col::<i64>(column)?).unwrap_or(0))
 }
 
 impl Db {
@@ -135,10 +132,11 @@ impl Db {
             .fetch_optional(&self.pool)
             .await
             .map_err(failed)?;
-        Ok(row.map(|row| Credentials {
-            user_id: row.get("id"),
-            role: role_of(&row),
-            password_hash: row.get("password_hash"),
+        let Some(row) = row else { return Ok(None) };
+        Ok(Some(Credentials {
+            user_id: row.col("id")?,
+            role: role_of(&row)?,
+            password_hash: row.col("password_hash")?,
         }))
     }
 
@@ -148,7 +146,10 @@ impl Db {
             .fetch_optional(&self.pool)
             .await
             .map_err(failed)?;
-        Ok(row.and_then(|row| row.get("password_hash")))
+        Ok(row
+            .map(|row| row.col("password_hash"))
+            .transpose()?
+            .flatten())
     }
 
     /// Sets a new password and ends every session of the account but the one given.
@@ -232,13 +233,13 @@ impl Db {
         .map_err(failed)?;
         let Some(row) = row else { return Ok(None) };
         let at = now();
-        let (idle, absolute) = if row.get::<i64, _>("shared_device") == 1 {
+        let (idle, absolute) = if row.col::<i64>("shared_device")? == 1 {
             (auth::SHARED_IDLE_SECONDS, auth::SHARED_ABSOLUTE_SECONDS)
         } else {
             (auth::PERSONAL_IDLE_SECONDS, auth::PERSONAL_ABSOLUTE_SECONDS)
         };
-        let last_seen: i64 = row.get("last_seen_at");
-        if at - last_seen > idle || at - row.get::<i64, _>("created_at") > absolute {
+        let last_seen: i64 = row.col("last_seen_at")?;
+        if at - last_seen > idle || at - row.col::<i64>("created_at")? > absolute {
             self.end_session(token).await?;
             return Ok(None);
         }
@@ -251,9 +252,9 @@ impl Db {
                 .map_err(failed)?;
         }
         Ok(Some(Viewer {
-            user_id: row.get("user_id"),
-            role: role_of(&row),
-            organisation_id: row.get("organisation_id"),
+            user_id: row.col("user_id")?,
+            role: role_of(&row)?,
+            organisation_id: row.col("organisation_id")?,
         }))
     }
 
@@ -283,7 +284,7 @@ impl Db {
             .fetch_optional(&self.pool)
             .await
             .map_err(failed)?;
-        Ok(row.map(|row| row.get("organisation_id")))
+        row.map(|row| row.col("organisation_id")).transpose()
     }
 
     /// A new join code for a cohort, usable `uses` times for `days` days.
@@ -359,7 +360,7 @@ impl Db {
         let Some(cohort) = cohort else {
             return Err(JoinError::CodeInvalid);
         };
-        let cohort_id: String = cohort.get("cohort_id");
+        let cohort_id: String = cohort.col("cohort_id")?;
         let id = random_hex(16);
         let inserted = sqlx::query(
             "INSERT INTO users (id, handle, handle_key, role, organisation_id, cohort_id, \
@@ -393,7 +394,7 @@ impl Db {
             .fetch_optional(&self.pool)
             .await
             .map_err(failed)?;
-        Ok(row.and_then(|row| row.get("cohort_id")))
+        Ok(row.map(|row| row.col("cohort_id")).transpose()?.flatten())
     }
 
     /// A new one-time code with which the account's owner sets a password; it replaces any
@@ -459,9 +460,10 @@ impl Db {
         .fetch_optional(&self.pool)
         .await
         .map_err(failed)?;
-        Ok(row.map_or((0, 0), |row| {
-            (row.get("failures"), row.get("last_failure_at"))
-        }))
+        match row {
+            Some(row) => Ok((row.col("failures")?, row.col("last_failure_at")?)),
+            None => Ok((0, 0)),
+        }
     }
 
     /// Counts one more failure for `subject`, starting afresh once old ones are forgotten.
@@ -548,7 +550,7 @@ impl Db {
         let Some(user) = user else {
             return Ok(Value::Null);
         };
-        let handle: String = user.get("handle");
+        let handle: String = user.col("handle")?;
         let sessions = sqlx::query(
             "SELECT shared_device, created_at, last_seen_at FROM sessions WHERE user_id = $1 \
              ORDER BY created_at",
@@ -562,26 +564,38 @@ impl Db {
             .fetch_all(&self.pool)
             .await
             .map_err(failed)?;
+        let sessions = sessions
+            .iter()
+            .map(|s| -> Result<Value, StoreError> {
+                Ok(json!({
+                    "shared_device": s.col::<i64>("shared_device")? == 1,
+                    "created_at": s.col::<i64>("created_at")?,
+                    "last_seen_at": s.col::<i64>("last_seen_at")?,
+                }))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let reset_codes = reset_codes
+            .iter()
+            .map(|r| -> Result<Value, StoreError> {
+                Ok(json!({
+                    "expires_at": r.col::<i64>("expires_at")?,
+                    "code": "kept only as a hash, which is not included",
+                }))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let (failures, last_failure_at) = self.failures(&account_subject(&handle)).await?;
         Ok(json!({
             "users": [{
                 "handle": handle,
-                "role": user.get::<String, _>("role"),
-                "created_at": user.get::<i64, _>("created_at"),
-                "organisation": user.get::<Option<String>, _>("organisation"),
-                "country": user.get::<Option<String>, _>("country"),
-                "cohort": user.get::<Option<String>, _>("cohort"),
+                "role": user.col::<String>("role")?,
+                "created_at": user.col::<i64>("created_at")?,
+                "organisation": user.col::<Option<String>>("organisation")?,
+                "country": user.col::<Option<String>>("country")?,
+                "cohort": user.col::<Option<String>>("cohort")?,
                 "password": "kept only as an argon2id hash, which is not included",
             }],
-            "sessions": sessions.iter().map(|s| json!({
-                "shared_device": s.get::<i64, _>("shared_device") == 1,
-                "created_at": s.get::<i64, _>("created_at"),
-                "last_seen_at": s.get::<i64, _>("last_seen_at"),
-            })).collect::<Vec<_>>(),
-            "reset_codes": reset_codes.iter().map(|r| json!({
-                "expires_at": r.get::<i64, _>("expires_at"),
-                "code": "kept only as a hash, which is not included",
-            })).collect::<Vec<_>>(),
+            "sessions": sessions,
+            "reset_codes": reset_codes,
             "sign_in_failures": if failures > 0 {
                 vec![json!({ "failures": failures, "last_failure_at": last_failure_at })]
             } else {
@@ -600,7 +614,7 @@ impl Db {
             .map_err(failed)?;
         if let Some(row) = handle {
             sqlx::query("DELETE FROM sign_in_failures WHERE subject = $1")
-                .bind(account_subject(&row.get::<String, _>("handle")))
+                .bind(account_subject(&row.col::<String>("handle")?))
                 .execute(&mut *tx)
                 .await
                 .map_err(failed)?;
@@ -632,11 +646,12 @@ impl Db {
         .fetch_optional(&self.pool)
         .await
         .map_err(failed)?;
-        Ok(row.map(|row| AccountView {
-            handle: row.get("handle"),
-            role: role_of(&row),
-            organisation: organisation_name(&row),
-            cohort: row.get("cohort"),
+        let Some(row) = row else { return Ok(None) };
+        Ok(Some(AccountView {
+            handle: row.col("handle")?,
+            role: role_of(&row)?,
+            organisation: organisation_name(&row)?,
+            cohort: row.col("cohort")?,
         }))
     }
 
@@ -656,15 +671,16 @@ impl Db {
         .fetch_all(&self.pool)
         .await
         .map_err(failed)?;
-        Ok(rows
-            .iter()
-            .map(|row| CohortSummary {
-                id: row.get("id"),
-                name: row.get("name"),
-                learners: count(row, "learners"),
-                open_codes: count(row, "open_codes"),
+        rows.iter()
+            .map(|row| {
+                Ok(CohortSummary {
+                    id: row.col("id")?,
+                    name: row.col("name")?,
+                    learners: count(row, "learners")?,
+                    open_codes: count(row, "open_codes")?,
+                })
             })
-            .collect())
+            .collect()
     }
 
     pub(super) async fn cohort_view(
@@ -699,21 +715,23 @@ impl Db {
         let at = now();
         Ok(Some(CohortView {
             id: cohort_id.to_string(),
-            name: cohort.get("name"),
+            name: cohort.col("name")?,
             learners: learners
                 .iter()
-                .map(|row| LearnerRow {
-                    id: row.get("id"),
-                    handle: row.get("handle"),
-                    joined_at: row.get("created_at"),
+                .map(|row| {
+                    Ok(LearnerRow {
+                        id: row.col("id")?,
+                        handle: row.col("handle")?,
+                        joined_at: row.col("created_at")?,
+                    })
                 })
-                .collect(),
+                .collect::<Result<_, StoreError>>()?,
             codes: codes
                 .iter()
                 .map(|row| {
-                    let expires_at: i64 = row.get("expires_at");
-                    let uses_left = count(row, "uses_left");
-                    let status = if row.get::<i64, _>("revoked") == 1 {
+                    let expires_at: i64 = row.col("expires_at")?;
+                    let uses_left = count(row, "uses_left")?;
+                    let status = if row.col::<i64>("revoked")? == 1 {
                         CodeStatus::Revoked
                     } else if expires_at <= at {
                         CodeStatus::Expired
@@ -722,14 +740,14 @@ impl Db {
                     } else {
                         CodeStatus::Open
                     };
-                    JoinCodeView {
-                        code: row.get("code"),
+                    Ok(JoinCodeView {
+                        code: row.col("code")?,
                         uses_left,
                         expires_at,
                         status,
-                    }
+                    })
                 })
-                .collect(),
+                .collect::<Result<_, StoreError>>()?,
         }))
     }
 
@@ -746,32 +764,38 @@ impl Db {
         .fetch_all(&self.pool)
         .await
         .map_err(failed)?;
+        let staff = staff
+            .iter()
+            .map(|s| {
+                let organisation: Option<String> = s.col("organisation_id")?;
+                let member = StaffRow {
+                    id: s.col("id")?,
+                    handle: s.col("handle")?,
+                    role: role_of(s)?,
+                    active: flag(s, "active"),
+                };
+                Ok((organisation, member))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
         let staff_of = |organisation: Option<&str>| -> Vec<StaffRow> {
             staff
                 .iter()
-                .filter(|s| {
-                    s.get::<Option<String>, _>("organisation_id").as_deref() == organisation
-                })
-                .map(|s| StaffRow {
-                    id: s.get("id"),
-                    handle: s.get("handle"),
-                    role: role_of(s),
-                    active: flag(s, "active"),
-                })
+                .filter(|(of, _)| of.as_deref() == organisation)
+                .map(|(_, member)| member.clone())
                 .collect()
         };
         let organisations = organisations
             .iter()
             .map(|o| {
-                let id: String = o.get("id");
-                OrganisationView {
-                    name: o.get("name"),
-                    country: o.get("country"),
+                let id: String = o.col("id")?;
+                Ok(OrganisationView {
+                    name: o.col("name")?,
+                    country: o.col("country")?,
                     staff: staff_of(Some(&id)),
                     id,
-                }
+                })
             })
-            .collect();
+            .collect::<Result<_, StoreError>>()?;
         Ok(StaffOverview {
             organisations,
             admins: staff_of(None),
@@ -785,7 +809,7 @@ impl Db {
             .fetch_optional(&self.pool)
             .await
             .map_err(failed)?;
-        Ok(row.map(|row| role_of(&row)))
+        row.map(|row| role_of(&row)).transpose()
     }
 
     pub async fn join_preview_of(&self, code: &str) -> Result<Option<JoinPreview>, StoreError> {
@@ -799,11 +823,11 @@ impl Db {
         .fetch_optional(&self.pool)
         .await
         .map_err(failed)?;
-        Ok(row.and_then(|row| {
-            Some(JoinPreview {
-                organisation: organisation_name(&row)?,
-                cohort: row.get("cohort"),
-            })
+        let Some(row) = row else { return Ok(None) };
+        let cohort = row.col("cohort")?;
+        Ok(organisation_name(&row)?.map(|organisation| JoinPreview {
+            organisation,
+            cohort,
         }))
     }
 }
@@ -813,11 +837,13 @@ pub fn account_subject(handle: &str) -> String {
     format!("account:{}", auth::handle_key(handle))
 }
 
-fn organisation_name(row: &AnyRow) -> Option<OrganisationName> {
-    Some(OrganisationName {
-        name: row.get::<Option<String>, _>("organisation")?,
-        country: row.get::<Option<String>, _>("country")?,
-    })
+/// The organisation's name and country in a row that joined them, if the row has one.
+fn organisation_name(row: &AnyRow) -> Result<Option<OrganisationName>, StoreError> {
+    let name: Option<String> = row.col("organisation")?;
+    let country: Option<String> = row.col("country")?;
+    Ok(name
+        .zip(country)
+        .map(|(name, country)| OrganisationName { name, country }))
 }
 
 /// A boolean expression's value: SQLite answers an integer, PostgreSQL a boolean.

@@ -8,14 +8,9 @@ use app::model::{
 };
 use app::store::{Store, StoreError};
 use async_trait::async_trait;
-use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::Db;
-
-fn failed(error: sqlx::Error) -> StoreError {
-    StoreError(error.to_string())
-}
+use super::{Column, Db, failed};
 
 /// A course's fixed facts, and the language to show it in.
 struct CourseRow {
@@ -42,17 +37,15 @@ impl Db {
             .fetch_optional(&self.pool)
             .await
             .map_err(failed)?;
-        Ok(row.map(|row| {
-            let default: String = row.get("default_language");
-            let languages = languages_of(&row);
-            let (language, fell_back) = pick_language(requested, &languages, &default);
-            let language = language.to_string();
-            CourseRow {
-                slug: slug.to_string(),
-                language,
-                fell_back,
-                languages,
-            }
+        let Some(row) = row else { return Ok(None) };
+        let default: String = row.col("default_language")?;
+        let languages = languages_of(&row)?;
+        let (language, fell_back) = pick_language(requested, &languages, &default);
+        Ok(Some(CourseRow {
+            slug: slug.to_string(),
+            language: language.to_string(),
+            fell_back,
+            languages,
         }))
     }
 
@@ -96,25 +89,27 @@ impl Db {
         let module_index: HashMap<String, usize> = modules
             .iter()
             .enumerate()
-            .map(|(index, row)| (row.get("module_id"), index))
-            .collect();
+            .map(|(index, row)| Ok((row.col("module_id")?, index)))
+            .collect::<Result<_, StoreError>>()?;
         let mut outline_modules: Vec<ModuleOutline> = modules
             .iter()
-            .map(|row| ModuleOutline {
-                title: row.get("title"),
-                lessons: Vec::new(),
-            })
-            .collect();
-        let ordered: Vec<OutlineLesson> = lessons
-            .iter()
-            .filter_map(|row| {
-                let module: String = row.get("module_id");
-                Some(OutlineLesson {
-                    module_index: *module_index.get(&module)?,
-                    link: lesson_link(row),
+            .map(|row| {
+                Ok(ModuleOutline {
+                    title: row.col("title")?,
+                    lessons: Vec::new(),
                 })
             })
-            .collect();
+            .collect::<Result<_, StoreError>>()?;
+        let mut ordered = Vec::with_capacity(lessons.len());
+        for row in &lessons {
+            let module: String = row.col("module_id")?;
+            if let Some(index) = module_index.get(&module) {
+                ordered.push(OutlineLesson {
+                    module_index: *index,
+                    link: lesson_link(row)?,
+                });
+            }
+        }
         for lesson in &ordered {
             outline_modules[lesson.module_index]
                 .lessons
@@ -122,8 +117,8 @@ impl Db {
         }
         let outline = CourseOutline {
             slug: slug.to_string(),
-            title: texts.get("title"),
-            summary: texts.get("summary"),
+            title: texts.col("title")?,
+            summary: texts.col("summary")?,
             language: language.to_string(),
             fell_back: course.fell_back,
             languages: course.languages.clone(),
@@ -134,19 +129,20 @@ impl Db {
 }
 
 /// The `courses.languages` column: language codes, default first, joined by commas on import.
-fn languages_of(row: &AnyRow) -> Vec<String> {
-    row.get::<String, _>("languages")
+fn languages_of(row: &AnyRow) -> Result<Vec<String>, StoreError> {
+    Ok(row
+        .col::<String>("languages")?
         .split(',')
         .map(str::to_string)
-        .collect()
+        .collect())
 }
 
-fn lesson_link(row: &AnyRow) -> LessonLink {
-    LessonLink {
-        id: row.get("lesson_id"),
-        title: row.get("title"),
-        minutes: u32::try_from(row.get::<i64, _>("minutes")).unwrap_or_default(),
-    }
+fn lesson_link(row: &AnyRow) -> Result<LessonLink, StoreError> {
+    Ok(LessonLink {
+        id: row.col("lesson_id")?,
+        title: row.col("title")?,
+        minutes: u32::try_from(row.col::<i64>("minutes")?).unwrap_or_default(),
+    })
 }
 
 #[async_trait]
@@ -172,21 +168,21 @@ impl Store for Db {
         .map_err(failed)?;
         let mut totals: HashMap<String, (u32, u32)> = HashMap::new();
         for row in &lessons {
-            let total = totals.entry(row.get("course_slug")).or_default();
+            let total = totals.entry(row.col("course_slug")?).or_default();
             total.0 += 1;
-            total.1 += u32::try_from(row.get::<i64, _>("minutes")).unwrap_or_default();
+            total.1 += u32::try_from(row.col::<i64>("minutes")?).unwrap_or_default();
         }
 
         let mut cards: Vec<CourseCard> = Vec::new();
         for row in &rows {
-            let slug: String = row.get("slug");
-            let row_language: String = row.get("language");
+            let slug: String = row.col("slug")?;
+            let row_language: String = row.col("language")?;
             let preferred = row_language == language;
             match cards.iter_mut().find(|c| c.slug == slug) {
                 // The default-language row came first; the requested language replaces it.
                 Some(card) if preferred => {
-                    card.title = row.get("title");
-                    card.summary = row.get("summary");
+                    card.title = row.col("title")?;
+                    card.summary = row.col("summary")?;
                     card.language = row_language;
                 }
                 Some(_) => {}
@@ -194,11 +190,11 @@ impl Store for Db {
                     let (lesson_count, minutes) = totals.get(&slug).copied().unwrap_or_default();
                     cards.push(CourseCard {
                         slug,
-                        track: row.get("track"),
-                        title: row.get("title"),
-                        summary: row.get("summary"),
+                        track: row.col("track")?,
+                        title: row.col("title")?,
+                        summary: row.col("summary")?,
                         language: row_language,
-                        languages: languages_of(row),
+                        languages: languages_of(row)?,
                         lesson_count,
                         minutes,
                     });
@@ -241,7 +237,7 @@ impl Store for Db {
         .fetch_one(&self.pool)
         .await
         .map_err(failed)?
-        .get("html");
+        .col("html")?;
         let current = &ordered[index];
         Ok(Some(LessonView {
             course_slug: outline.slug,

@@ -1,7 +1,9 @@
 //! Importing courses from the catalogue into the database, and reading their media back.
 
+use app::store::StoreError;
 use courses::Course;
-use sqlx::Row;
+
+use super::Column;
 
 use super::Db;
 
@@ -30,7 +32,8 @@ impl Db {
                 .bind(&course.slug)
                 .fetch_optional(&mut *tx)
                 .await?
-                .map(|row| row.get("content_hash"));
+                .map(|row| row.col("content_hash"))
+                .transpose()?;
         let outcome = match stored {
             Some(hash) if hash == course.content_hash => return Ok(ImportOutcome::Unchanged),
             Some(_) => ImportOutcome::Updated,
@@ -158,10 +161,13 @@ impl Db {
         .bind(hash)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|row| StoredMedia {
-            content_type: row.get("content_type"),
-            bytes: row.get("bytes"),
-        }))
+        let media = row.map(|row| -> Result<StoredMedia, StoreError> {
+            Ok(StoredMedia {
+                content_type: row.col("content_type")?,
+                bytes: row.col("bytes")?,
+            })
+        });
+        Ok(media.transpose()?)
     }
 }
 

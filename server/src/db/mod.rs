@@ -11,12 +11,36 @@ mod import;
 use std::path::Path;
 
 use anyhow::Context;
+use app::store::StoreError;
 use sqlx::any::AnyPoolOptions;
+use sqlx::any::AnyRow;
 use sqlx::migrate::Migrator;
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyPool, Executor, Row};
 
 pub use accounts::{CreateError, Credentials, JoinError, NewAccount, NewSession, account_subject};
 pub use import::{CatalogImport, ImportOutcome};
+
+fn failed(error: sqlx::Error) -> StoreError {
+    StoreError(error.to_string())
+}
+
+/// Reading a column by name. A schema that does not match the code is a storage failure
+/// (logged, and the visitor is asked to try again later), never a panic.
+trait Column {
+    fn col<T>(&self, name: &str) -> Result<T, StoreError>
+    where
+        T: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>;
+}
+
+impl Column for AnyRow {
+    fn col<T>(&self, name: &str) -> Result<T, StoreError>
+    where
+        T: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
+    {
+        self.try_get(name)
+            .map_err(|error| StoreError(format!("column {name}: {error}")))
+    }
+}
 
 static MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
 
