@@ -49,8 +49,8 @@ async fn bench() {
     let site = tempfile::tempdir().unwrap();
     let accounts = Accounts {
         passwords: Passwords::for_this_machine(),
-        secure_cookies: false,
         trust_proxy: true,
+        ..common::accounts()
     };
     let app = spawn_app_with(
         Backend::Sqlite,

@@ -696,11 +696,9 @@ async fn export_and_erasure_cover_every_personal_data_table(backend: Backend) {
 async fn a_login_flood_keeps_lesson_pages_serving(backend: Backend) {
     let accounts = server::http::Accounts {
         passwords: server::auth::Passwords::start(1, 64),
-        secure_cookies: false,
-        trust_proxy: false,
+        ..common::accounts()
     };
-    let site_root = std::env::var("CARGO_MANIFEST_DIR").unwrap();
-    let app = common::spawn_app_with(backend, &site_root, accounts).await;
+    let app = common::spawn_app_with(backend, &common::manifest_dir(), accounts).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     let finished = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let flood: Vec<_> = (0..60)
@@ -897,12 +895,10 @@ async fn a_changed_password_signs_her_out_everywhere_else(backend: Backend) {
 
 async fn over_https_cookies_are_secure_and_browsers_told_to_stay(backend: Backend) {
     let accounts = server::http::Accounts {
-        passwords: server::auth::Passwords::start(1, 4),
         secure_cookies: true,
-        trust_proxy: false,
+        ..common::accounts()
     };
-    let site_root = std::env::var("CARGO_MANIFEST_DIR").unwrap();
-    let app = common::spawn_app_with(backend, &site_root, accounts).await;
+    let app = common::spawn_app_with(backend, &common::manifest_dir(), accounts).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     let answer = app.visitor().sign_in("coach.ana", TRAINER_PASSWORD).await;
     let cookie = answer.headers["set-cookie"].to_str().unwrap();

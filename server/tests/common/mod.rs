@@ -76,7 +76,7 @@ async fn create_postgres_database() -> String {
 }
 
 pub fn catalog_dir() -> PathBuf {
-    PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../courses/catalog")
+    PathBuf::from(manifest_dir()).join("../courses/catalog")
 }
 
 /// The application on `127.0.0.1:<random port>` over a fresh database with the bundled catalogue.
@@ -104,18 +104,22 @@ impl TestApp {
     }
 }
 
-pub async fn spawn_app(backend: Backend) -> TestApp {
-    let accounts = Accounts {
+/// Account settings for tests: one hashing thread, plain HTTP, no reverse proxy.
+pub fn accounts() -> Accounts {
+    Accounts {
         passwords: Passwords::start(1, 8),
         secure_cookies: false,
         trust_proxy: false,
-    };
-    spawn_app_with(
-        backend,
-        &std::env::var("CARGO_MANIFEST_DIR").unwrap(),
-        accounts,
-    )
-    .await
+    }
+}
+
+/// The server crate's folder, the site root of test servers (no built files in it).
+pub fn manifest_dir() -> String {
+    std::env::var("CARGO_MANIFEST_DIR").unwrap()
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, &manifest_dir(), accounts()).await
 }
 
 /// The application with static files under `site_root` and the given account settings.
