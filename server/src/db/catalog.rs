@@ -1,6 +1,7 @@
 //! Reading the published catalogue: the [`Store`] that pages use.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use app::model::{
     AccountView, CohortSummary, CohortView, CourseCard, CourseOutline, JoinPreview, LessonLink,
@@ -12,9 +13,39 @@ use sqlx::any::AnyRow;
 
 use super::{Column, Db, failed};
 
+/// Lessons as last read, by course, lesson and requested language, each with the content hash
+/// of the course version it came from. A hit still costs one query (the course's current hash),
+/// so a version imported by any instance sharing the database is served at once.
+#[derive(Debug, Clone, Default)]
+pub(super) struct LessonCache(Arc<Mutex<HashMap<LessonKey, (String, LessonView)>>>);
+
+type LessonKey = (String, String, String);
+
+/// Past this many entries the cache starts afresh: a catalogue is a few hundred lessons.
+const CACHED_LESSONS: usize = 4096;
+
+impl LessonCache {
+    fn get(&self, key: &LessonKey, content_hash: &str) -> Option<LessonView> {
+        let entries = self.0.lock().ok()?;
+        let (hash, lesson) = entries.get(key)?;
+        (hash == content_hash).then(|| lesson.clone())
+    }
+
+    fn put(&self, key: LessonKey, content_hash: String, lesson: LessonView) {
+        if let Ok(mut entries) = self.0.lock() {
+            if entries.len() >= CACHED_LESSONS {
+                entries.clear();
+            }
+            entries.insert(key, (content_hash, lesson));
+        }
+    }
+}
+
 /// A course's fixed facts, and the language to show it in.
 struct CourseRow {
     slug: String,
+    /// Identifies the imported version: what the lesson cache checks against.
+    content_hash: String,
     language: String,
     fell_back: bool,
     languages: Vec<String>,
@@ -32,17 +63,20 @@ impl Db {
         slug: &str,
         requested: &str,
     ) -> Result<Option<CourseRow>, StoreError> {
-        let row = sqlx::query("SELECT default_language, languages FROM courses WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(failed)?;
+        let row = sqlx::query(
+            "SELECT default_language, languages, content_hash FROM courses WHERE slug = $1",
+        )
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?;
         let Some(row) = row else { return Ok(None) };
         let default: String = row.col("default_language")?;
         let languages = languages_of(&row)?;
         let (language, fell_back) = pick_language(requested, &languages, &default);
         Ok(Some(CourseRow {
             slug: slug.to_string(),
+            content_hash: row.col("content_hash")?,
             language: language.to_string(),
             fell_back,
             languages,
@@ -125,6 +159,43 @@ impl Db {
             modules: outline_modules,
         };
         Ok((outline, ordered))
+    }
+
+    /// A lesson read from the tables: the course's outline, then the lesson's text.
+    async fn read_lesson(
+        &self,
+        course: CourseRow,
+        lesson_id: &str,
+    ) -> Result<Option<LessonView>, StoreError> {
+        let (outline, ordered) = self.outline(&course).await?;
+        let Some(index) = ordered.iter().position(|l| l.link.id == lesson_id) else {
+            return Ok(None);
+        };
+        let html: String = sqlx::query(
+            "SELECT html FROM lesson_texts WHERE course_slug = $1 AND lesson_id = $2 AND language = $3",
+        )
+        .bind(&course.slug)
+        .bind(lesson_id)
+        .bind(&course.language)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(failed)?
+        .col("html")?;
+        let current = &ordered[index];
+        Ok(Some(LessonView {
+            course_slug: outline.slug,
+            course_title: outline.title,
+            module_title: outline.modules[current.module_index].title.clone(),
+            id: current.link.id.clone(),
+            title: current.link.title.clone(),
+            minutes: current.link.minutes,
+            html,
+            language: course.language,
+            fell_back: course.fell_back,
+            languages: course.languages,
+            previous: index.checked_sub(1).map(|i| ordered[i].link.clone()),
+            next: ordered.get(index + 1).map(|l| l.link.clone()),
+        }))
     }
 }
 
@@ -224,35 +295,20 @@ impl Store for Db {
         let Some(course) = self.course_row(slug, language).await? else {
             return Ok(None);
         };
-        let (outline, ordered) = self.outline(&course).await?;
-        let Some(index) = ordered.iter().position(|l| l.link.id == lesson_id) else {
-            return Ok(None);
-        };
-        let html: String = sqlx::query(
-            "SELECT html FROM lesson_texts WHERE course_slug = $1 AND lesson_id = $2 AND language = $3",
-        )
-        .bind(slug)
-        .bind(lesson_id)
-        .bind(&course.language)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(failed)?
-        .col("html")?;
-        let current = &ordered[index];
-        Ok(Some(LessonView {
-            course_slug: outline.slug,
-            course_title: outline.title,
-            module_title: outline.modules[current.module_index].title.clone(),
-            id: current.link.id.clone(),
-            title: current.link.title.clone(),
-            minutes: current.link.minutes,
-            html,
-            language: course.language,
-            fell_back: course.fell_back,
-            languages: course.languages,
-            previous: index.checked_sub(1).map(|i| ordered[i].link.clone()),
-            next: ordered.get(index + 1).map(|l| l.link.clone()),
-        }))
+        let key = (
+            slug.to_string(),
+            lesson_id.to_string(),
+            language.to_string(),
+        );
+        if let Some(lesson) = self.lessons.get(&key, &course.content_hash) {
+            return Ok(Some(lesson));
+        }
+        let hash = course.content_hash.clone();
+        let lesson = self.read_lesson(course, lesson_id).await?;
+        if let Some(lesson) = &lesson {
+            self.lessons.put(key, hash, lesson.clone());
+        }
+        Ok(lesson)
     }
 
     async fn account(&self, user_id: &str) -> Result<Option<AccountView>, StoreError> {

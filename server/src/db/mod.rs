@@ -67,6 +67,7 @@ impl Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    lessons: catalog::LessonCache,
 }
 
 impl Db {
@@ -97,7 +98,11 @@ impl Db {
             .connect(url)
             .await
             .with_context(|| format!("cannot open database {}", crate::config::redact_url(url)))?;
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            lessons: catalog::LessonCache::default(),
+        })
     }
 
     /// Brings the schema up to date; safe to run at every start.
