@@ -86,6 +86,15 @@ pub fn cookie<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
         })
 }
 
+/// A `Set-Cookie` value that tells the browser to forget cookie `name`.
+#[cfg(feature = "ssr")]
+pub fn expired_cookie(name: &str) -> http::HeaderValue {
+    http::HeaderValue::from_str(&format!(
+        "{name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
+    ))
+    .unwrap_or_else(|_| http::HeaderValue::from_static(""))
+}
+
 /// Something a person asks the server to show or do, beyond reading the public catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {

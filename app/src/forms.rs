@@ -214,7 +214,7 @@ pub fn take_flash(kind: &str) -> Option<Flash> {
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
             response.append_header(
                 http::header::SET_COOKIE,
-                http::HeaderValue::from_static("flash=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"),
+                crate::auth::expired_cookie(crate::auth::FLASH_COOKIE),
             );
         }
         let mut pieces = value.splitn(3, '.');

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use app::auth::{
     Action, FLASH_COOKIE, Granted, JOIN_COOKIE, Role, SESSION_COOKIE, Viewer, authorize, cookie,
+    expired_cookie,
 };
 use app::error::AppError;
 use app::i18n::Locale;
@@ -21,7 +22,7 @@ use axum::{Extension, Form, Json};
 use serde::Deserialize;
 
 use super::AppState;
-use super::session::{ClientAddress, brief_cookie, removal, session_cookie};
+use super::session::{ClientAddress, brief_cookie, clear_cache, session_cookie, with_cookie};
 use crate::auth::{self, Busy, PER_ACCOUNT, PER_ADDRESS, now};
 use crate::db::{CreateError, JoinError, NewAccount, account_subject};
 
@@ -104,24 +105,19 @@ async fn signed_in(
         .start_session(user_id, shared)
         .await
         .map_err(unavailable(locale))?;
-    let mut response = Redirect::to(&to).into_response();
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        session_cookie(
-            &session.token,
-            session.shared_device,
-            state.accounts.secure_cookies,
-        ),
+    let cookie = session_cookie(
+        &session.token,
+        session.shared_device,
+        state.accounts.secure_cookies,
     );
-    Ok(response)
+    Ok(with_cookie(Redirect::to(&to).into_response(), cookie))
 }
 
 /// Signed out: the cookie removed, and the browser told to drop what it cached of the site.
 fn signed_out(locale: Locale, outcome: &str) -> Response {
-    let mut response = done(locale, "sign-in", outcome);
-    let headers = response.headers_mut();
-    headers.append(header::SET_COOKIE, removal(SESSION_COOKIE));
-    headers.insert("clear-site-data", HeaderValue::from_static("\"cache\""));
+    let response = done(locale, "sign-in", outcome);
+    let mut response = with_cookie(response, expired_cookie(SESSION_COOKIE));
+    clear_cache(&mut response);
     response
 }
 
@@ -303,12 +299,11 @@ pub async fn join(
             record_failures(&state, &[&address], locale).await?;
             return Err(back(locale, page, "code_invalid"));
         }
-        let mut response = Redirect::to(&at(locale, page)).into_response();
-        response.headers_mut().append(
-            header::SET_COOKIE,
-            brief_cookie(JOIN_COOKIE, &code, 30 * 60, state.accounts.secure_cookies),
-        );
-        return Ok(response);
+        let cookie = brief_cookie(JOIN_COOKIE, &code, 30 * 60, state.accounts.secure_cookies);
+        return Ok(with_cookie(
+            Redirect::to(&at(locale, page)).into_response(),
+            cookie,
+        ));
     }
     let Some(code) = cookie(&headers, JOIN_COOKIE).map(auth::normalise_code) else {
         return Err(back(locale, page, "code_invalid"));
@@ -331,15 +326,12 @@ pub async fn join(
         Ok(user_id) => user_id,
         Err(JoinError::HandleTaken) => return Err(back(locale, page, "handle_taken")),
         Err(JoinError::CodeInvalid) => {
-            let mut response = back(locale, page, "code_invalid");
-            response
-                .headers_mut()
-                .append(header::SET_COOKIE, removal(JOIN_COOKIE));
-            return Err(response);
+            let response = back(locale, page, "code_invalid");
+            return Err(with_cookie(response, expired_cookie(JOIN_COOKIE)));
         }
         Err(JoinError::Store(error)) => return Err(unavailable(locale)(error)),
     };
-    let mut response = signed_in(
+    let response = signed_in(
         &state,
         &headers,
         &user_id,
@@ -348,21 +340,15 @@ pub async fn join(
         locale,
     )
     .await?;
-    response
-        .headers_mut()
-        .append(header::SET_COOKIE, removal(JOIN_COOKIE));
-    Ok(response)
+    Ok(with_cookie(response, expired_cookie(JOIN_COOKIE)))
 }
 
 /// Forgets the join code typed in this browser, for a learner who typed the wrong one (or the
 /// next person on a shared phone).
 pub async fn forget_join_code(Path(lang): Path<String>) -> Answer {
     let locale = locale(&lang)?;
-    let mut response = Redirect::to(&at(locale, "join")).into_response();
-    response
-        .headers_mut()
-        .append(header::SET_COOKIE, removal(JOIN_COOKIE));
-    Ok(response)
+    let response = Redirect::to(&at(locale, "join")).into_response();
+    Ok(with_cookie(response, expired_cookie(JOIN_COOKIE)))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -438,6 +424,36 @@ pub struct ChangePasswordForm {
     new_password: String,
 }
 
+/// Checks that `password` is the signed-in person's own, before something she cannot undo;
+/// a wrong one sends her back to `page` saying so.
+async fn confirm_own_password(
+    state: &AppState,
+    user_id: &str,
+    password: &str,
+    locale: Locale,
+    page: &str,
+) -> Result<(), Response> {
+    if password.len() > auth::MAX_PASSWORD_BYTES {
+        return Err(back(locale, page, "too_long"));
+    }
+    let stored = state
+        .db
+        .password_hash_of(user_id)
+        .await
+        .map_err(unavailable(locale))?;
+    let matches = state
+        .accounts
+        .passwords
+        .verify(stored.as_deref(), password)
+        .await
+        .map_err(busy(locale, page))?;
+    if matches {
+        Ok(())
+    } else {
+        Err(back(locale, page, "wrong"))
+    }
+}
+
 /// A new password, once she confirms the current one; her other sessions end.
 pub async fn change_password(
     State(state): State<AppState>,
@@ -454,20 +470,7 @@ pub async fn change_password(
     }
     auth::check_new_password(&form.new_password).map_err(|key| back(locale, page, key))?;
     let user_id = &granted.viewer.user_id;
-    let stored = state
-        .db
-        .password_hash_of(user_id)
-        .await
-        .map_err(unavailable(locale))?;
-    let matches = state
-        .accounts
-        .passwords
-        .verify(stored.as_deref(), &form.current_password)
-        .await
-        .map_err(busy(locale, page))?;
-    if !matches {
-        return Err(back(locale, page, "wrong"));
-    }
+    confirm_own_password(&state, user_id, &form.current_password, locale, page).await?;
     let hash = state
         .accounts
         .passwords
@@ -493,24 +496,8 @@ pub async fn delete_account(
     let locale = locale(&lang)?;
     let page = "account";
     let granted = check(viewer, Action::DeleteOwnAccount, locale)?;
-    if form.password.len() > auth::MAX_PASSWORD_BYTES {
-        return Err(back(locale, page, "too_long"));
-    }
     let user_id = &granted.viewer.user_id;
-    let stored = state
-        .db
-        .password_hash_of(user_id)
-        .await
-        .map_err(unavailable(locale))?;
-    let matches = state
-        .accounts
-        .passwords
-        .verify(stored.as_deref(), &form.password)
-        .await
-        .map_err(busy(locale, page))?;
-    if !matches {
-        return Err(back(locale, page, "wrong"));
-    }
+    confirm_own_password(&state, user_id, &form.password, locale, page).await?;
     state
         .db
         .erase_account(user_id)
@@ -678,17 +665,9 @@ pub async fn issue_reset_code(
 
 /// A redirect carrying a one-time code for the next page to show once.
 fn with_flash(state: &AppState, kind: &str, account: &str, code: &str, to: String) -> Response {
-    let mut response = Redirect::to(&to).into_response();
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        brief_cookie(
-            FLASH_COOKIE,
-            &format!("{kind}.{account}.{code}"),
-            300,
-            state.accounts.secure_cookies,
-        ),
-    );
-    response
+    let value = format!("{kind}.{account}.{code}");
+    let cookie = brief_cookie(FLASH_COOKIE, &value, 300, state.accounts.secure_cookies);
+    with_cookie(Redirect::to(&to).into_response(), cookie)
 }
 
 pub async fn create_organisation(

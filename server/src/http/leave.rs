@@ -11,7 +11,9 @@ use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::session::{brief_cookie, removal};
+use app::auth::expired_cookie;
+
+use super::session::{brief_cookie, clear_cache, with_cookie};
 
 /// The cookie that marks a browser that left with quick exit.
 pub const LEFT_COOKIE: &str = "left";
@@ -27,20 +29,17 @@ pub struct Exit {
 
 fn to_neutral(exit: &Exit) -> Response {
     let mut response = Redirect::to(&exit.neutral_url).into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert("clear-site-data", HeaderValue::from_static("\"cache\""));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    clear_cache(&mut response);
     response
 }
 
 /// `GET /leave`: off to the neutral site.
 pub async fn leave(State(exit): State<Exit>) -> Response {
-    let mut response = to_neutral(&exit);
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        brief_cookie(LEFT_COOKIE, "1", BOUNCE_SECONDS, exit.secure_cookies),
-    );
-    response
+    let cookie = brief_cookie(LEFT_COOKIE, "1", BOUNCE_SECONDS, exit.secure_cookies);
+    with_cookie(to_neutral(&exit), cookie)
 }
 
 /// Sends every page request of a browser that left back to the neutral site.
@@ -51,11 +50,7 @@ pub async fn bounce(State(exit): State<Exit>, request: Request, next: Next) -> R
         return next.run(request).await;
     }
     if path == "/" {
-        let mut response = next.run(request).await;
-        response
-            .headers_mut()
-            .append(header::SET_COOKIE, removal(LEFT_COOKIE));
-        return response;
+        return with_cookie(next.run(request).await, expired_cookie(LEFT_COOKIE));
     }
     to_neutral(&exit)
 }

@@ -2,7 +2,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use app::auth::{SESSION_COOKIE, Viewer, cookie};
+use app::auth::{SESSION_COOKIE, Viewer, cookie, expired_cookie};
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -40,7 +40,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
         headers.append(header::VARY, HeaderValue::from_static("cookie"));
     }
     if stale && !headers.contains_key(header::SET_COOKIE) {
-        headers.append(header::SET_COOKIE, removal(SESSION_COOKIE));
+        headers.append(header::SET_COOKIE, expired_cookie(SESSION_COOKIE));
     }
     response
 }
@@ -66,15 +66,21 @@ fn short_cookie(name: &str, value: &str, lifetime: &str, secure: bool) -> Header
     HeaderValue::from_str(&format!(
         "{name}={value}; Path=/; HttpOnly; SameSite=Lax{lifetime}{secure}"
     ))
-    .unwrap_or_else(|_| removal(name))
+    .unwrap_or_else(|_| expired_cookie(name))
 }
 
-/// Tells the browser to forget a cookie.
-pub fn removal(name: &str) -> HeaderValue {
-    HeaderValue::from_str(&format!(
-        "{name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static(""))
+/// `response` with one more cookie set (or, with [`expired_cookie`], removed).
+pub fn with_cookie(mut response: Response, cookie: HeaderValue) -> Response {
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    response
+}
+
+/// Tells the browser to drop what it cached of this site, pages and files alike, so that no
+/// page comes back from the cache (or the back/forward cache) after sign-out or quick exit.
+pub fn clear_cache(response: &mut Response) {
+    response
+        .headers_mut()
+        .insert("clear-site-data", HeaderValue::from_static("\"cache\""));
 }
 
 /// Where a request comes from, as the subject of failed-attempt limits: `address:<ip>`.
