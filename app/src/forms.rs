@@ -231,3 +231,18 @@ pub fn take_flash(kind: &str) -> Option<Flash> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_outcome_a_handler_can_report_has_a_text_in_every_language() {
+        for locale in Locale::ALL {
+            for outcome in OUTCOMES {
+                let key = format!("form.{outcome}");
+                assert_ne!(locale.t(&key), key, "{locale:?} lacks {key}");
+            }
+        }
+    }
+}

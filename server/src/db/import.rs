@@ -39,9 +39,7 @@ impl Db {
             Some(_) => ImportOutcome::Updated,
             None => ImportOutcome::Added,
         };
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
+        let now = crate::auth::now();
         sqlx::query(
             "INSERT INTO courses (slug, version, track, default_language, languages, content_hash, imported_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) \

@@ -55,9 +55,7 @@ pub async fn bounce(State(exit): State<Exit>, request: Request, next: Next) -> R
     to_neutral(&exit)
 }
 
-/// Pages, as opposed to the files and data they load.
+/// Pages, as opposed to the files and data they load, and quick exit itself.
 fn is_page(path: &str) -> bool {
-    !["/pkg/", "/media/", "/api/", "/healthz", "/leave"]
-        .iter()
-        .any(|prefix| path.starts_with(prefix))
+    !super::is_asset(path) && !path.starts_with("/api/") && path != "/leave"
 }

@@ -134,6 +134,12 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         .with_state(state)
 }
 
+/// Compiled files, course media and the health check: answered the same to everyone, with no
+/// session to look up and no page to bounce.
+fn is_asset(path: &str) -> bool {
+    path.starts_with("/pkg/") || path.starts_with("/media/") || path == "/healthz"
+}
+
 /// `/` sends the visitor to the catalogue in the language her browser asks for.
 async fn choose_language(headers: HeaderMap) -> Response {
     let accepted = headers

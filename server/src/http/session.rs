@@ -16,7 +16,7 @@ use crate::auth::PERSONAL_ABSOLUTE_SECONDS;
 /// and server functions read it) and keeps her pages out of every cache.
 pub async fn resolve(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    if path.starts_with("/pkg/") || path.starts_with("/media/") || path == "/healthz" {
+    if super::is_asset(path) {
         return next.run(request).await;
     }
     let token = cookie(request.headers(), SESSION_COOKIE).map(str::to_string);
