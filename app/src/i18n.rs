@@ -27,6 +27,12 @@ impl Locale {
         Locale::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// The interface language an address starts with: `/it/courses` is Italian.
+    pub fn of_path(path: &str) -> Option<Locale> {
+        let first = path.trim_start_matches('/').split('/').next()?;
+        Locale::from_code(first)
+    }
+
     /// The first supported language in an `Accept-Language` header, by the sender's order.
     pub fn negotiate(accept_language: &str) -> Locale {
         let mut ranked: Vec<(f32, &str)> = accept_language

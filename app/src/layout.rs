@@ -15,13 +15,7 @@ use crate::shell::Site;
 /// The interface language named by the first segment of the current path (also on pages no
 /// route matched, which have no route parameters).
 pub fn route_locale() -> Option<Locale> {
-    let path = use_location().pathname.get_untracked();
-    let first = path
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .unwrap_or_default();
-    Locale::from_code(first)
+    Locale::of_path(&use_location().pathname.get_untracked())
 }
 
 /// The address of a page in an interface language: `at(En, "account")` is `/en/account`.

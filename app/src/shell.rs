@@ -65,10 +65,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 
     let locale = use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            let first = parts.uri.path().trim_start_matches('/').split('/').next()?;
-            Locale::from_code(first)
-        })
+        .and_then(|parts| Locale::of_path(parts.uri.path()))
         .unwrap_or(Locale::DEFAULT);
     view! {
         <!DOCTYPE html>
