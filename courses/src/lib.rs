@@ -1,8 +1,11 @@
 //! The course format, as partner organisations write it.
 //!
 //! A course is a folder `catalog/<slug>/` holding `course.toml` and one folder per language with
-//! Markdown lessons (see `courses/README.md`). This crate reads such a folder, reports every
+//! Markdown lessons (see `courses/README.md`). This crate reads such a folder into a
+//! [`FileTree`] (ordinary files only: links and special files are refused), reports every
 //! problem with file and line, and renders lessons to HTML that is safe to show learners.
+//! Validation works on the tree alone, so a course from an archive or a draft is checked the
+//! same way ([`load_course_tree`]).
 //! It knows nothing of databases or HTTP: the server imports what [`load_catalog`] returns.
 
 mod load;
@@ -10,10 +13,14 @@ mod manifest;
 mod markdown;
 mod model;
 mod problem;
+mod text;
+mod tree;
 
-pub use load::{Catalog, load_catalog, load_course};
+pub use load::{Catalog, load_catalog, load_course, load_course_tree};
 pub use model::{Course, Lesson, LessonText, Media, Module, Track};
 pub use problem::{Problem, Problems};
+pub use text::has_hidden_controls;
+pub use tree::FileTree;
 
 /// Largest lesson file accepted; a lesson is a few minutes of reading, not a book.
 pub const MAX_LESSON_BYTES: u64 = 128 * 1024;
@@ -21,3 +28,7 @@ pub const MAX_LESSON_BYTES: u64 = 128 * 1024;
 pub const MAX_MEDIA_BYTES: u64 = 512 * 1024;
 /// Largest `course.toml` accepted.
 pub const MAX_MANIFEST_BYTES: u64 = 32 * 1024;
+/// Most files and folders a course may hold.
+pub const MAX_COURSE_FILES: usize = 2_000;
+/// Most bytes a course may hold, all files together.
+pub const MAX_COURSE_BYTES: u64 = 32 * 1024 * 1024;

@@ -1,8 +1,12 @@
-//! Reading a course folder: every file checked, every problem reported, lessons rendered once.
+//! Loading a course: every file checked, every problem reported, lessons rendered once.
+//!
+//! The disk is read in one place ([`FileTree::read_folder`]); everything after works on the
+//! tree of files alone. Problems name `root/<path in the tree>`, where `root` is the course
+//! folder on disk (or nothing, for a tree that came from elsewhere).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
@@ -12,7 +16,9 @@ use crate::manifest::{
 use crate::markdown::{Target, has_scheme, is_external, render};
 use crate::model::{Course, Lesson, LessonText, Media, Module, content_type_for};
 use crate::problem::{Problems, line_of};
-use crate::{MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_MEDIA_BYTES};
+use crate::text::has_hidden_controls;
+use crate::tree::{FileTree, limit_for, too_big};
+use crate::{MAX_COURSE_BYTES, MAX_COURSE_FILES, MAX_MEDIA_BYTES};
 
 /// The courses of a catalogue folder that are valid, and the problems of those that are not.
 #[derive(Debug, Default)]
@@ -33,7 +39,8 @@ impl Catalog {
 }
 
 /// Loads every course folder in `dir`, sorted by slug. A broken course does not stop the
-/// others from loading: its problems are reported alongside them.
+/// others from loading: its problems are reported alongside them. A symbolic link in the
+/// catalogue is reported, never followed; other files beside the course folders are ignored.
 pub fn load_catalog(dir: &Path) -> Catalog {
     let mut problems = Problems::default();
     let mut courses = Vec::new();
@@ -44,10 +51,25 @@ pub fn load_catalog(dir: &Path) -> Catalog {
             return Catalog { courses, problems };
         }
     };
-    let mut folders: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.is_dir() && !is_hidden(path))
-        .collect();
+    let mut folders: Vec<PathBuf> = Vec::new();
+    for path in entries.filter_map(|entry| entry.ok().map(|e| e.path())) {
+        if is_hidden(&path) {
+            continue;
+        }
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => problems.push(
+                &path,
+                1,
+                format!(
+                    "`{}` is a symbolic link; a course must be an ordinary folder in the catalogue",
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                ),
+            ),
+            Ok(meta) if meta.is_dir() => folders.push(path),
+            Ok(_) => {}
+            Err(error) => problems.push(&path, 1, format!("cannot read: {error}")),
+        }
+    }
     folders.sort();
     for folder in folders {
         match load_course(&folder) {
@@ -61,15 +83,33 @@ pub fn load_catalog(dir: &Path) -> Catalog {
     }
 }
 
-/// Loads one course folder (`<slug>/course.toml` and its lessons).
+/// Loads one course folder (`<slug>/course.toml` and its lessons). The folder is read into a
+/// [`FileTree`] first: a symbolic link or special file in it is a problem, never followed.
 pub fn load_course(dir: &Path) -> Result<Course, Problems> {
-    let mut problems = Problems::default();
-    let manifest_path = dir.join("course.toml");
     let slug = dir
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if !is_valid_id(&slug) {
+    let tree = FileTree::read_folder(dir)?;
+    load_tree(&slug, &tree, dir)
+}
+
+/// Loads a course from files already in memory (an uploaded archive, a stored draft), exactly
+/// as [`load_course`] would from a folder named `slug` holding the same files. Problems name
+/// paths relative to the course folder (`en/start/01-one.md:7: ...`).
+pub fn load_course_tree(slug: &str, tree: &FileTree) -> Result<Course, Problems> {
+    load_tree(slug, tree, Path::new(""))
+}
+
+/// Validates and renders the course in `tree`; `root` prefixes the paths problems name.
+fn load_tree(slug: &str, tree: &FileTree, root: &Path) -> Result<Course, Problems> {
+    let mut problems = Problems::default();
+    check_sizes(tree, root, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems.sorted());
+    }
+    let manifest_path = root.join("course.toml");
+    if !is_valid_id(slug) {
         problems.push(
             &manifest_path,
             1,
@@ -78,13 +118,13 @@ pub fn load_course(dir: &Path) -> Result<Course, Problems> {
             ),
         );
     }
-    let Some(text) = read_text(&manifest_path, MAX_MANIFEST_BYTES, &mut problems) else {
+    let Some(text) = text_of(tree, "course.toml", &manifest_path, &mut problems) else {
         return Err(problems);
     };
-    let Some(manifest) = parse_toml::<Manifest>(&text, &manifest_path, 1, &mut problems) else {
+    let Some(manifest) = parse_toml::<Manifest>(text, &manifest_path, 1, &mut problems) else {
         return Err(problems);
     };
-    let track = check_manifest(&manifest, &text, &manifest_path, &mut problems);
+    let track = check_manifest(&manifest, text, &manifest_path, &mut problems);
     if !manifest.languages.contains(&manifest.default_language) {
         // Without a default language, every lesson would be reported again: stop here.
         return Err(problems.sorted());
@@ -101,14 +141,13 @@ pub fn load_course(dir: &Path) -> Result<Course, Problems> {
     // Lesson files by language; a language without its folder is reported once, here.
     let mut files: BTreeMap<String, Vec<LessonFile>> = BTreeMap::new();
     for language in &languages {
-        let language_dir = dir.join(language);
-        if language_dir.is_dir() {
-            let read = read_language(&language_dir, &manifest, &mut problems);
+        if tree.contains_folder(language) {
+            let read = read_language(tree, root, language, &manifest, &mut problems);
             files.insert(language.clone(), read);
         } else {
             problems.push(
                 &manifest_path,
-                line_of_key(&text, "languages"),
+                line_of_key(text, "languages"),
                 format!("language `{language}` is listed, but there is no `{language}/` folder"),
             );
         }
@@ -116,8 +155,8 @@ pub fn load_course(dir: &Path) -> Result<Course, Problems> {
     check_translations_match(&files, &manifest.default_language, &mut problems);
 
     let mut renderer = Renderer {
-        course_dir: dir,
-        slug: &slug,
+        tree,
+        slug,
         lesson_paths: files
             .values()
             .flatten()
@@ -160,7 +199,7 @@ pub fn load_course(dir: &Path) -> Result<Course, Problems> {
     };
     let media = renderer.media.into_values().collect();
     let mut course = Course {
-        slug,
+        slug: slug.to_string(),
         version: manifest.version,
         track,
         default_language: manifest.default_language,
@@ -175,29 +214,75 @@ pub fn load_course(dir: &Path) -> Result<Course, Problems> {
     Ok(course)
 }
 
-/// A lesson file as read from disk, before rendering.
+/// The limits on the whole course and on each file, whatever the tree was read from.
+fn check_sizes(tree: &FileTree, root: &Path, problems: &mut Problems) {
+    let course_path = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
+    if tree.len() > MAX_COURSE_FILES {
+        problems.push(
+            course_path,
+            1,
+            format!(
+                "the course holds {} files; the limit is {MAX_COURSE_FILES}",
+                tree.len()
+            ),
+        );
+    }
+    if tree.total_bytes() > MAX_COURSE_BYTES {
+        problems.push(
+            course_path,
+            1,
+            format!(
+                "the course is {} MB in all; the limit is {} MB",
+                tree.total_bytes().div_ceil(1024 * 1024),
+                MAX_COURSE_BYTES / (1024 * 1024)
+            ),
+        );
+    }
+    for (path, bytes) in tree.iter() {
+        let limit = limit_for(path);
+        if bytes.len() as u64 > limit {
+            problems.push(
+                &root.join(path),
+                1,
+                too_big(path, Some(bytes.len() as u64), limit),
+            );
+        }
+    }
+}
+
+/// A lesson file as found in the tree, before rendering.
 struct LessonFile {
-    path: PathBuf,
+    /// Its path in the tree.
+    path: String,
+    /// Its path as problems name it.
+    shown: PathBuf,
     module: String,
     front: FrontMatter,
     body: String,
     body_line: usize,
 }
 
-/// Reads `<language_dir>/<module>/*.md`, in module order then file-name order.
+/// Reads `<language>/<module>/*.md`, in module order then file-name order.
 fn read_language(
-    language_dir: &Path,
+    tree: &FileTree,
+    root: &Path,
+    language: &str,
     manifest: &Manifest,
     problems: &mut Problems,
 ) -> Vec<LessonFile> {
-    for folder in sorted_entries(language_dir)
-        .into_iter()
-        .filter(|p| p.is_dir())
-    {
-        let name = folder.file_name().unwrap_or_default().to_string_lossy();
+    let mut folders: Vec<&str> = tree
+        .under(language)
+        .filter_map(|(_, rest)| rest.split_once('/').map(|(folder, _)| folder))
+        .collect();
+    folders.dedup();
+    for name in folders {
         if !manifest.modules.iter().any(|m| m.id == name) {
             problems.push(
-                &folder,
+                &root.join(language).join(name),
                 1,
                 format!("folder `{name}` is not a module declared in course.toml"),
             );
@@ -206,17 +291,17 @@ fn read_language(
     let mut files = Vec::new();
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     for module in &manifest.modules {
-        let module_dir = language_dir.join(&module.id);
-        let lessons = sorted_entries(&module_dir)
-            .into_iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "md"));
-        for path in lessons {
-            let Some(file) = read_lesson(&path, &module.id, problems) else {
+        let folder = format!("{language}/{}", module.id);
+        let lessons = tree.under(&folder).filter(|(_, name)| {
+            !name.contains('/') && Path::new(name).extension().is_some_and(|e| e == "md")
+        });
+        for (path, _) in lessons {
+            let Some(file) = read_lesson(tree, root, path, &module.id, problems) else {
                 continue;
             };
             if let Some(first) = seen.get(&file.front.id) {
                 problems.push(
-                    &path,
+                    &file.shown,
                     2,
                     format!(
                         "lesson id `{}` is already used by {}",
@@ -226,29 +311,36 @@ fn read_language(
                 );
                 continue;
             }
-            seen.insert(file.front.id.clone(), path.clone());
+            seen.insert(file.front.id.clone(), file.shown.clone());
             files.push(file);
         }
     }
     files
 }
 
-fn read_lesson(path: &Path, module: &str, problems: &mut Problems) -> Option<LessonFile> {
-    let text = read_text(path, MAX_LESSON_BYTES, problems)?;
-    let Some((front_text, body, body_line)) = split_front_matter(&text) else {
+fn read_lesson(
+    tree: &FileTree,
+    root: &Path,
+    path: &str,
+    module: &str,
+    problems: &mut Problems,
+) -> Option<LessonFile> {
+    let shown = root.join(path);
+    let text = text_of(tree, path, &shown, problems)?;
+    let Some((front_text, body, body_line)) = split_front_matter(text) else {
         problems.push(
-            path,
+            &shown,
             1,
             "a lesson starts with front matter between two `+++` lines (id, title, minutes)",
         );
         return None;
     };
-    let front: FrontMatter = parse_toml(front_text, path, 2, problems)?;
+    let front: FrontMatter = parse_toml(front_text, &shown, 2, problems)?;
     let at = |key: &str| 1 + line_of_key(front_text, key);
     let mut valid = true;
     if !is_valid_id(&front.id) {
         problems.push(
-            path,
+            &shown,
             at("id"),
             format!(
                 "lesson id `{}` may only use lowercase letters, digits and hyphens",
@@ -258,15 +350,24 @@ fn read_lesson(path: &Path, module: &str, problems: &mut Problems) -> Option<Les
         valid = false;
     }
     if front.title.trim().is_empty() {
-        problems.push(path, at("title"), "the lesson title is empty");
+        problems.push(&shown, at("title"), "the lesson title is empty");
+        valid = false;
+    }
+    if has_hidden_controls(&front.title) {
+        problems.push(
+            &shown,
+            at("title"),
+            "the lesson title holds a control or text-direction character; remove it",
+        );
         valid = false;
     }
     if !(1..=120).contains(&front.minutes) {
-        problems.push(path, at("minutes"), "minutes must be between 1 and 120");
+        problems.push(&shown, at("minutes"), "minutes must be between 1 and 120");
         valid = false;
     }
     valid.then(|| LessonFile {
-        path: path.to_path_buf(),
+        path: path.to_string(),
+        shown,
         module: module.to_string(),
         front,
         body: body.to_string(),
@@ -287,7 +388,7 @@ fn check_translations_match(
         for original in originals {
             match translated.iter().find(|f| f.front.id == original.front.id) {
                 None => problems.push(
-                    &original.path,
+                    &original.shown,
                     2,
                     format!(
                         "lesson `{}` has no `{language}` translation in {}/{}/",
@@ -295,7 +396,7 @@ fn check_translations_match(
                     ),
                 ),
                 Some(file) if file.module != original.module => problems.push(
-                    &file.path,
+                    &file.shown,
                     2,
                     format!(
                         "lesson `{}` is in module `{}` here but in `{}` in `{default_language}`",
@@ -308,7 +409,7 @@ fn check_translations_match(
         for file in translated {
             if !originals.iter().any(|o| o.front.id == file.front.id) {
                 problems.push(
-                    &file.path,
+                    &file.shown,
                     2,
                     format!(
                         "lesson `{}` does not exist in the default language `{default_language}`",
@@ -322,16 +423,18 @@ fn check_translations_match(
 
 /// Renders lessons, resolving their links and collecting the media they embed.
 struct Renderer<'a> {
-    course_dir: &'a Path,
+    tree: &'a FileTree,
     slug: &'a str,
-    lesson_paths: HashMap<PathBuf, String>,
+    /// Lesson ids by their path in the tree.
+    lesson_paths: HashMap<String, String>,
     media: BTreeMap<String, Media>,
-    media_by_path: HashMap<PathBuf, String>,
+    /// Media hashes by their path in the tree.
+    media_by_path: HashMap<String, String>,
 }
 
 impl Renderer<'_> {
     fn render(&mut self, file: &LessonFile, problems: &mut Problems) -> LessonText {
-        let lesson_dir = file.path.parent().unwrap_or(self.course_dir);
+        let lesson_dir = file.path.rsplit_once('/').map_or("", |(dir, _)| dir);
         let html = render(&file.body, |target, url, offset| {
             let line = file.body_line + line_of(&file.body, offset) - 1;
             let result = match target {
@@ -339,7 +442,7 @@ impl Renderer<'_> {
                 Target::Image => self.resolve_image(lesson_dir, url),
             };
             result
-                .map_err(|message| problems.push(&file.path, line, message))
+                .map_err(|message| problems.push(&file.shown, line, message))
                 .ok()
         });
         LessonText {
@@ -349,7 +452,7 @@ impl Renderer<'_> {
         }
     }
 
-    fn resolve_link(&self, lesson_dir: &Path, url: &str) -> Result<String, String> {
+    fn resolve_link(&self, lesson_dir: &str, url: &str) -> Result<String, String> {
         if url.starts_with('#') || is_external(url) {
             return Ok(url.to_string());
         }
@@ -359,7 +462,7 @@ impl Renderer<'_> {
             ));
         }
         let (path, fragment) = url.split_once('#').map_or((url, ""), |(p, f)| (p, f));
-        let target = self.inside_course(lesson_dir, path, url)?;
+        let target = inside_course(lesson_dir, path, url)?;
         match self.lesson_paths.get(&target) {
             Some(id) if fragment.is_empty() => Ok(id.clone()),
             Some(id) => Ok(format!("{id}#{fragment}")),
@@ -369,115 +472,88 @@ impl Renderer<'_> {
         }
     }
 
-    fn resolve_image(&mut self, lesson_dir: &Path, url: &str) -> Result<String, String> {
+    fn resolve_image(&mut self, lesson_dir: &str, url: &str) -> Result<String, String> {
         if has_scheme(url) {
             return Err(format!(
                 "image `{url}` must be a file in the course folder: an image from another site would make learners' phones contact it"
             ));
         }
-        let path = self.inside_course(lesson_dir, url, url)?;
+        let path = inside_course(lesson_dir, url, url)?;
         if let Some(hash) = self.media_by_path.get(&path) {
             let media = &self.media[hash];
             return Ok(Media::url(self.slug, hash, media.content_type));
         }
-        let extension = path.extension().unwrap_or_default().to_string_lossy();
-        let Some(content_type) = content_type_for(&extension) else {
+        let extension = Path::new(&path).extension().unwrap_or_default();
+        let Some(content_type) = content_type_for(&extension.to_string_lossy()) else {
             return Err(format!(
                 "image `{url}` is not a PNG, JPEG, WebP, GIF or SVG file"
             ));
         };
-        let size = fs::metadata(&path)
-            .map_err(|_| format!("image `{url}` does not exist"))?
-            .len();
-        if size > MAX_MEDIA_BYTES {
+        let bytes = self
+            .tree
+            .get(&path)
+            .ok_or_else(|| format!("image `{url}` does not exist"))?;
+        if bytes.len() as u64 > MAX_MEDIA_BYTES {
             return Err(format!(
                 "image `{url}` is {} KB; the limit is {} KB, as learners pay for every byte",
-                size / 1024,
+                bytes.len().div_ceil(1024),
                 MAX_MEDIA_BYTES / 1024
             ));
         }
-        let bytes = fs::read(&path).map_err(|e| format!("cannot read image `{url}`: {e}"))?;
-        let hash = hex(&Sha256::digest(&bytes));
+        let hash = hex(&Sha256::digest(bytes));
         let media_url = Media::url(self.slug, &hash, content_type);
         self.media_by_path.insert(path, hash.clone());
-        self.media.entry(hash.clone()).or_insert(Media {
+        self.media.entry(hash.clone()).or_insert_with(|| Media {
             hash,
             content_type,
-            bytes,
+            bytes: bytes.to_vec(),
         });
         Ok(media_url)
     }
+}
 
-    /// Resolves a relative target against the lesson's folder, refusing anything outside the course.
-    fn inside_course(
-        &self,
-        lesson_dir: &Path,
-        relative: &str,
-        url: &str,
-    ) -> Result<PathBuf, String> {
-        if relative.starts_with('/') || relative.contains('\\') {
-            return Err(format!(
-                "`{url}` must be relative to the lesson file, like `images/photo.png` or `02-next.md`"
-            ));
-        }
-        let mut resolved = lesson_dir.to_path_buf();
-        for component in Path::new(relative).components() {
-            match component {
-                Component::Normal(part) => resolved.push(part),
-                Component::ParentDir => {
-                    resolved.pop();
+/// Resolves `relative` (a link or image target, `/`-separated) against the folder of a lesson
+/// in the tree, to a path in the tree. Climbing above the course folder is refused, even to
+/// come back down into it.
+fn inside_course(lesson_dir: &str, relative: &str, url: &str) -> Result<String, String> {
+    if relative.starts_with('/') || relative.contains('\\') {
+        return Err(format!(
+            "`{url}` must be relative to the lesson file, like `images/photo.png` or `02-next.md`"
+        ));
+    }
+    let mut resolved: Vec<&str> = lesson_dir.split('/').filter(|n| !n.is_empty()).collect();
+    for name in relative.split('/') {
+        match name {
+            "" | "." => {}
+            ".." => {
+                if resolved.pop().is_none() {
+                    return Err(format!("`{url}` points outside the course folder"));
                 }
-                _ => {}
             }
-        }
-        if resolved.starts_with(self.course_dir) {
-            Ok(resolved)
-        } else {
-            Err(format!("`{url}` points outside the course folder"))
+            name => resolved.push(name),
         }
     }
+    Ok(resolved.join("/"))
 }
 
-fn read_text(path: &Path, limit: u64, problems: &mut Problems) -> Option<String> {
-    let size = match fs::metadata(path) {
-        Ok(meta) => meta.len(),
-        Err(_) => {
-            problems.push(path, 1, "file is missing");
-            return None;
-        }
-    };
-    if size > limit {
-        problems.push(
-            path,
-            1,
-            format!(
-                "file is {} KB; the limit is {} KB",
-                size.div_ceil(1024),
-                limit / 1024
-            ),
-        );
+/// The text of a file of the tree, or a problem saying why there is none.
+fn text_of<'t>(
+    tree: &'t FileTree,
+    path: &str,
+    shown: &Path,
+    problems: &mut Problems,
+) -> Option<&'t str> {
+    let Some(bytes) = tree.get(path) else {
+        problems.push(shown, 1, "file is missing");
         return None;
-    }
-    match fs::read(path).map(String::from_utf8) {
-        Ok(Ok(text)) => Some(text),
-        Ok(Err(_)) => {
-            problems.push(path, 1, "file is not UTF-8 text");
-            None
-        }
-        Err(error) => {
-            problems.push(path, 1, format!("cannot read file: {error}"));
+    };
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(_) => {
+            problems.push(shown, 1, "file is not UTF-8 text");
             None
         }
     }
-}
-
-fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    entries.retain(|path| !is_hidden(path));
-    entries.sort();
-    entries
 }
 
 fn is_hidden(path: &Path) -> bool {

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::model::{Track, Translations};
 use crate::problem::{Problems, line_of};
+use crate::text::has_hidden_controls;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -224,6 +225,17 @@ fn check_translations(
     for language in languages {
         if texts.get(language).is_none_or(|t| t.trim().is_empty()) {
             problems.push(path, line, format!("{what} has no `{language}` text"));
+        }
+    }
+    for (language, text) in texts {
+        if has_hidden_controls(text) {
+            problems.push(
+                path,
+                line,
+                format!(
+                    "{what} in `{language}` holds a control or text-direction character; remove it"
+                ),
+            );
         }
     }
     for language in texts.keys() {

@@ -9,6 +9,8 @@ use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag};
 
+use crate::model::is_media_url;
+
 /// What a Markdown link target is used for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Target {
@@ -79,22 +81,38 @@ pub(crate) fn has_scheme(url: &str) -> bool {
     }) || url.starts_with("//")
 }
 
-/// The allow-list: ordinary text markup, links to the web or email, and images from this site.
+/// The allow-list: ordinary text markup, links to the web or email or to lessons of the same
+/// course, and images from this site's own media.
 fn sanitize(html: &str) -> String {
     ammonia::Builder::default()
         .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
         .link_rel(Some("noopener noreferrer"))
-        .attribute_filter(|element, attribute, value| {
-            // An image from anywhere else would make learners' phones contact a third party.
-            let own_media = value.starts_with("/media/");
-            if element == "img" && attribute == "src" && !own_media {
-                None
-            } else {
-                Some(value.into())
-            }
+        .attribute_filter(|_element, attribute, value| {
+            let allowed = match attribute {
+                // Browsers fetch an image as soon as the page opens: only this course's media.
+                "src" => is_media_url(value),
+                "href" | "cite" => is_allowed_link(value),
+                _ => true,
+            };
+            allowed.then(|| value.into())
         })
         .clean(html)
         .to_string()
+}
+
+/// A link target that may stay in sanitised HTML: a web page, an email address or a phone
+/// number (ammonia has checked the scheme), a fragment of the same page, or a lesson id as the
+/// resolver writes it (`next-lesson`, `next-lesson#part`). Any other relative address
+/// (`../../leave`, `/en/account`, `//evil.example`) could reach a page of the platform itself.
+fn is_allowed_link(url: &str) -> bool {
+    if is_external(url) || url.starts_with('#') {
+        return true;
+    }
+    let id = url.split_once('#').map_or(url, |(id, _)| id);
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -107,6 +125,14 @@ mod tests {
         render(markdown, |target, url, _| {
             (target == Target::Link && is_external(url)).then(|| url.to_string())
         })
+    }
+
+    /// A SHA-256 in hex, as media URLs carry.
+    const HASH: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    /// Renders raw HTML with a resolver that trusts everything, so only the sanitiser decides.
+    fn render_trusting(markdown: &str) -> String {
+        render(markdown, |_, url, _| Some(url.to_string()))
     }
 
     fn assert_absent(html: &str, needles: &[&str]) {
@@ -177,11 +203,157 @@ mod tests {
 
     #[test]
     fn resolved_media_urls_are_kept() {
-        let html = render("![A handshake](images/hand.svg)", |target, url, offset| {
-            assert_eq!((target, url, offset), (Target::Image, "images/hand.svg", 0));
-            Some("/media/c/abc.svg".into())
-        });
-        assert!(html.contains("<img src=\"/media/c/abc.svg\" alt=\"A handshake\">"));
+        let url = format!("/media/c/{HASH}.svg");
+        let html = render(
+            "![A handshake](images/hand.svg)",
+            |target, url_in, offset| {
+                assert_eq!(
+                    (target, url_in, offset),
+                    (Target::Image, "images/hand.svg", 0)
+                );
+                Some(url.clone())
+            },
+        );
+        assert!(html.contains(&format!("<img src=\"{url}\" alt=\"A handshake\">")));
+    }
+
+    #[test]
+    fn an_image_survives_only_with_the_exact_address_of_this_sites_media() {
+        let kept = [
+            format!("/media/job-interview/{HASH}.svg"),
+            format!("/media/c1/{HASH}.png"),
+            format!("/media/c/{HASH}.jpg"),
+            format!("/media/c/{HASH}.webp"),
+            format!("/media/c/{HASH}.gif"),
+        ];
+        for url in &kept {
+            let html = render_trusting(&format!("<img src=\"{url}\" alt=\"a\">"));
+            assert!(
+                html.contains(&format!("src=\"{url}\"")),
+                "{url} was dropped: {html}"
+            );
+            let html = render_trusting(&format!("![a]({url})"));
+            assert!(
+                html.contains(&format!("src=\"{url}\"")),
+                "{url} was dropped: {html}"
+            );
+        }
+        let hostile = [
+            "/media/../leave".to_string(),
+            "/media/x/../../leave".to_string(),
+            format!("/media/c/{HASH}.svg/../../../leave"),
+            format!("/media/c/../{HASH}.svg"),
+            format!("/media/./c/{HASH}.svg"),
+            format!("/media/c/./{HASH}.svg"),
+            "/media/c/%2e%2e/%2e%2e/leave".to_string(),
+            format!("/media/%2e%2e/{HASH}.svg"),
+            format!("/media/c/{HASH}%2esvg"),
+            "/media/c/&#x2e;&#x2e;/&#x2e;&#x2e;/leave".to_string(),
+            format!("/media\\c\\{HASH}.svg"),
+            format!("/media/c\\..\\..\\leave/{HASH}.svg"),
+            format!("/media/c/{HASH}.svg?next=/leave"),
+            format!("/media/c/{HASH}.svg#x"),
+            format!("/media/c/{HASH}.svg/"),
+            format!("/media/C/{HASH}.svg"),
+            format!("/media/c/{}.svg", HASH.to_uppercase()),
+            format!("/media/c/{HASH}.SVG"),
+            format!("/MEDIA/c/{HASH}.svg"),
+            format!("/media/c/{}.svg", &HASH[1..]),
+            format!("/media/c/{HASH}0.svg"),
+            format!("/media/c/{}g.svg", &HASH[1..]),
+            format!("/media/c/{HASH}.exe"),
+            format!("/media/c/{HASH}.bin"),
+            format!("/media/c/{HASH}.jpeg"),
+            format!("/media/c/{HASH}.svg.html"),
+            format!("/media/c/d/{HASH}.svg"),
+            format!("/media//{HASH}.svg"),
+            format!("/media/-c/{HASH}.svg"),
+            format!(" /media/c/{HASH}.svg"),
+            format!("//media/c/{HASH}.svg"),
+            format!("https://evil.example/media/c/{HASH}.svg"),
+            format!("media/c/{HASH}.svg"),
+            "/leave".to_string(),
+            "../../leave".to_string(),
+            "leave".to_string(),
+        ];
+        for url in &hostile {
+            for markdown in [
+                format!("<img src=\"{url}\" alt=\"a\">"),
+                format!("![a](<{url}>)"),
+            ] {
+                let html = render_trusting(&markdown);
+                assert!(!html.contains("src="), "`{url}` survived: {html}");
+                assert!(html.contains("alt=\"a\""), "the image went too: {html}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_link_survives_only_to_the_web_email_a_phone_a_fragment_or_a_lesson() {
+        let kept = [
+            "https://www.ilo.org/",
+            "http://example.org/a?b=c#d",
+            "mailto:help@example.org",
+            "tel:+390612345",
+            "#top",
+            "#",
+            "prepare-your-answers",
+            "02-next#part-two",
+            "next#a/../../leave",
+        ];
+        for url in kept {
+            let html = render_trusting(&format!("<a href=\"{url}\">text</a>"));
+            assert!(
+                html.contains(&format!("href=\"{url}\"")),
+                "{url} was dropped: {html}"
+            );
+        }
+        let hostile = [
+            "../../leave",
+            "../leave",
+            "./leave",
+            "leave/../../x",
+            "/leave",
+            "/en/account/delete",
+            "//evil.example",
+            "//evil.example/x",
+            "\\\\evil.example",
+            "/\\evil.example",
+            "%2e%2e/%2e%2e/leave",
+            "%2e%2e",
+            "leave%2f..",
+            "Leave",
+            "LEAVE",
+            "leave?now=1",
+            "leave/",
+            "le ave",
+            " leave",
+            "leave.md",
+            "",
+            "?next=/leave",
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "ftp://evil.example/",
+            "https:evil.example",
+            "&#x2e;&#x2e;/leave",
+        ];
+        for url in hostile {
+            for element in ["a", "area"] {
+                let html = render_trusting(&format!("<{element} href=\"{url}\">text</{element}>"));
+                assert!(
+                    !html.contains("href="),
+                    "`{url}` survived on {element}: {html}"
+                );
+            }
+            let html = render_trusting(&format!("<blockquote cite=\"{url}\">q</blockquote>"));
+            assert!(!html.contains("cite="), "`{url}` survived as cite: {html}");
+            let html = render_trusting(&format!("[the text](<{url}>)"));
+            assert!(
+                !html.contains("href="),
+                "`{url}` survived in Markdown: {html}"
+            );
+            assert!(html.contains("the text"), "the link text went too: {html}");
+        }
     }
 
     #[test]

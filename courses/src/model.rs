@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::manifest::is_valid_id;
+
 /// The three tracks of the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -91,6 +93,29 @@ impl Media {
             extension_for(content_type).unwrap_or("bin")
         )
     }
+}
+
+/// Whether `url` is exactly a URL [`Media::url`] produces: `/media/<slug>/<hash>.<ext>`, with a
+/// course slug, the 64 lowercase hex digits of a SHA-256 and the extension of a known media
+/// type; so no dot segment, escape, backslash, query or fragment can ride along.
+pub(crate) fn is_media_url(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("/media/") else {
+        return false;
+    };
+    let Some((slug, file)) = rest.split_once('/') else {
+        return false;
+    };
+    let Some((hash, extension)) = file.split_once('.') else {
+        return false;
+    };
+    is_valid_id(slug)
+        && hash.len() == 64
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        && MEDIA_TYPES
+            .iter()
+            .any(|(_, ty)| extension_for(ty) == Some(extension))
 }
 
 /// The media types lessons may embed, by file extension.

@@ -1,0 +1,39 @@
+//! Text that people type and others read: titles, names, summaries.
+
+/// Whether `text` holds characters a reader cannot see that change what she sees: control
+/// characters (line breaks included: a title is one line) and the Unicode direction controls,
+/// which can turn around the text shown after them (`Bella\u{202E}gnp.exe` reads as
+/// `Bellaexe.png`).
+pub fn has_hidden_controls(text: &str) -> bool {
+    text.chars().any(|c| {
+        c.is_control()
+            || matches!(c,
+                '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn direction_overrides_and_control_characters_are_found() {
+        assert!(has_hidden_controls("Bella\u{202E}gnp.exe"));
+        assert!(has_hidden_controls("a\u{2067}b"));
+        assert!(has_hidden_controls("two\nlines"));
+        assert!(has_hidden_controls("bell\u{7}"));
+    }
+
+    #[test]
+    fn every_script_and_ordinary_punctuation_are_fine() {
+        for text in [
+            "Tuesday class",
+            "Lavoro è dignità",
+            "العمل",
+            "Работа: 1–2",
+            "C'est « bien »",
+        ] {
+            assert!(!has_hidden_controls(text), "{text}");
+        }
+    }
+}

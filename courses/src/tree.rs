@@ -1,0 +1,448 @@
+//! A course as an in-memory tree of files: course-relative path -> bytes.
+//!
+//! Everything the loader checks and renders comes from a [`FileTree`], never from the disk, so
+//! a course read from a folder, an uploaded archive or a stored draft is validated the same way.
+//! Reading a folder into a tree is the one place that touches the disk, and it only takes
+//! ordinary files: a symbolic link could publish a file from anywhere on the server (its
+//! environment, its keys), and a named pipe or device could block or never end.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File, Metadata};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::model::content_type_for;
+use crate::problem::Problems;
+use crate::{
+    MAX_COURSE_BYTES, MAX_COURSE_FILES, MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_MEDIA_BYTES,
+};
+
+/// The files of one course, by path relative to the course folder (`en/start/01-one.md`,
+/// `images/photo.png`). Paths use `/` between names and never hold `.`, `..`, empty names or
+/// backslashes, so no path of a tree can point outside it. Folders exist only through the
+/// files in them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileTree {
+    files: BTreeMap<String, Vec<u8>>,
+    total_bytes: u64,
+}
+
+impl FileTree {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds (or replaces) the file at `path`. Refuses, with the reason, a path that is not a
+    /// plain relative path (see [`FileTree`]), or one that would make a name both a file and a
+    /// folder. Sizes are not limited here: [`crate::load_course_tree`] checks them, and a reader
+    /// of untrusted input should stop early at [`MAX_COURSE_FILES`] and [`MAX_COURSE_BYTES`].
+    pub fn insert(&mut self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+        check_path(path)?;
+        let mut folder = path;
+        while let Some((parent, _)) = folder.rsplit_once('/') {
+            if self.files.contains_key(parent) {
+                return Err(format!("`{parent}` is a file, so it cannot hold `{path}`"));
+            }
+            folder = parent;
+        }
+        if self.contains_folder(path) {
+            return Err(format!("`{path}` is a folder, so it cannot be a file"));
+        }
+        self.total_bytes += bytes.len() as u64;
+        if let Some(old) = self.files.insert(path.to_string(), bytes) {
+            self.total_bytes -= old.len() as u64;
+        }
+        Ok(())
+    }
+
+    /// The bytes of the file at `path`, if there is one.
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    /// Whether some file lies under the folder `path` (at any depth).
+    pub fn contains_folder(&self, path: &str) -> bool {
+        let prefix = format!("{path}/");
+        self.files
+            .range(prefix.clone()..)
+            .next()
+            .is_some_and(|(key, _)| key.starts_with(&prefix))
+    }
+
+    /// Every file, in path order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files
+            .iter()
+            .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+    }
+
+    /// The files directly or indirectly under the folder `path`, in path order, with their
+    /// paths relative to it.
+    pub(crate) fn under<'a>(&'a self, folder: &str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        let prefix = format!("{folder}/");
+        self.files
+            .range(prefix.clone()..)
+            .map(|(key, _)| key.as_str())
+            .take_while(move |key| key.starts_with(&prefix))
+            .map(move |key| (key, &key[folder.len() + 1..]))
+    }
+
+    /// How many files the tree holds.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The size of all files together.
+    pub fn total_bytes(&self) -> u64 {
+        self.total_bytes
+    }
+
+    /// Reads a course folder from disk, refusing (with the file's path, line 1) every symbolic
+    /// link and every entry that is neither an ordinary file nor a folder. Hidden entries
+    /// (names starting with `.`) are skipped. Each file is read only up to its size limit, and
+    /// reading stops at [`MAX_COURSE_FILES`] files and folders or [`MAX_COURSE_BYTES`] in all.
+    pub fn read_folder(dir: &Path) -> Result<FileTree, Problems> {
+        let mut problems = Problems::default();
+        let mut tree = FileTree::new();
+        match fs::symlink_metadata(dir) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                problems.push(
+                    dir,
+                    1,
+                    "the course folder is a symbolic link; a course must be an ordinary folder",
+                );
+                return Err(problems);
+            }
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                problems.push(dir, 1, "the course is not a folder");
+                return Err(problems);
+            }
+            Err(error) => {
+                problems.push(dir, 1, format!("cannot read the course folder: {error}"));
+                return Err(problems);
+            }
+        }
+        let mut entries = 0;
+        let mut folders: Vec<(PathBuf, String)> = vec![(dir.to_path_buf(), String::new())];
+        while let Some((folder, prefix)) = folders.pop() {
+            let mut names: Vec<_> = match fs::read_dir(&folder) {
+                Ok(read) => read.filter_map(|e| e.ok().map(|e| e.file_name())).collect(),
+                Err(error) => {
+                    problems.push(&folder, 1, format!("cannot read the folder: {error}"));
+                    continue;
+                }
+            };
+            names.sort();
+            for name in names {
+                let path = folder.join(&name);
+                if name.to_string_lossy().starts_with('.') {
+                    continue;
+                }
+                entries += 1;
+                if entries > MAX_COURSE_FILES {
+                    problems.push(
+                        &path,
+                        1,
+                        format!(
+                            "the course holds more than {MAX_COURSE_FILES} files and folders; \
+                             that is the limit"
+                        ),
+                    );
+                    return Err(problems.sorted());
+                }
+                let Some(name) = name.to_str() else {
+                    problems.push(&path, 1, "the name is not UTF-8 text");
+                    continue;
+                };
+                let relative = if prefix.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{prefix}/{name}")
+                };
+                if let Err(reason) = check_path(&relative) {
+                    problems.push(&path, 1, reason);
+                    continue;
+                }
+                let meta = match fs::symlink_metadata(&path) {
+                    Ok(meta) => meta,
+                    Err(error) => {
+                        problems.push(&path, 1, format!("cannot read: {error}"));
+                        continue;
+                    }
+                };
+                let kind = meta.file_type();
+                if kind.is_symlink() {
+                    problems.push(
+                        &path,
+                        1,
+                        format!(
+                            "`{relative}` is a symbolic link; a course may only contain ordinary files"
+                        ),
+                    );
+                } else if kind.is_dir() {
+                    folders.push((path, relative));
+                } else if !kind.is_file() {
+                    problems.push(
+                        &path,
+                        1,
+                        format!(
+                            "`{relative}` is {}; a course may only contain ordinary files",
+                            special_kind(&meta)
+                        ),
+                    );
+                } else {
+                    let room = MAX_COURSE_BYTES - tree.total_bytes;
+                    let bytes = match read_file(&path, &meta, limit_for(&relative)) {
+                        Ok(bytes) => bytes,
+                        Err(message) => {
+                            problems.push(&path, 1, message);
+                            continue;
+                        }
+                    };
+                    if bytes.len() as u64 > room {
+                        problems.push(
+                            &path,
+                            1,
+                            format!(
+                                "the course is larger than {} MB in all; that is the limit",
+                                MAX_COURSE_BYTES / (1024 * 1024)
+                            ),
+                        );
+                        return Err(problems.sorted());
+                    }
+                    if let Err(reason) = tree.insert(&relative, bytes) {
+                        problems.push(&path, 1, reason);
+                    }
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(tree)
+        } else {
+            Err(problems.sorted())
+        }
+    }
+}
+
+/// A plain relative path: names separated by `/`, none empty, `.` or `..`, no backslash or
+/// control character.
+fn check_path(path: &str) -> Result<(), String> {
+    if path.is_empty() {
+        return Err("a file needs a name".into());
+    }
+    if path.starts_with('/') {
+        return Err(format!(
+            "`{path}` is an absolute path; a course holds relative paths"
+        ));
+    }
+    if path.contains('\\') || path.chars().any(char::is_control) {
+        return Err(format!(
+            "`{}` has a backslash or a control character in its name",
+            path.escape_debug()
+        ));
+    }
+    if path.split('/').any(|name| matches!(name, "" | "." | "..")) {
+        return Err(format!(
+            "`{path}` has an empty, `.` or `..` name; a course holds plain relative paths"
+        ));
+    }
+    Ok(())
+}
+
+/// The largest size a file may have, by what it is: settings, lesson, or anything else
+/// (images and other media).
+pub(crate) fn limit_for(path: &str) -> u64 {
+    if path == "course.toml" {
+        MAX_MANIFEST_BYTES
+    } else if Path::new(path).extension().is_some_and(|e| e == "md") {
+        MAX_LESSON_BYTES
+    } else {
+        MAX_MEDIA_BYTES
+    }
+}
+
+/// What an author reads when a file is over its limit; `size` is `None` when only the
+/// limit is known to be passed.
+pub(crate) fn too_big(path: &str, size: Option<u64>, limit: u64) -> String {
+    let size = match size {
+        Some(size) => format!("{} KB", size.div_ceil(1024)),
+        None => format!("more than {} KB", limit / 1024),
+    };
+    let why = if Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(content_type_for)
+        .is_some()
+    {
+        ", as learners pay for every byte"
+    } else {
+        ""
+    };
+    format!("file is {size}; the limit is {} KB{why}", limit / 1024)
+}
+
+/// Reads an ordinary file, at most `limit` bytes of it. `expected` is what `symlink_metadata`
+/// said of it: a file too big by its metadata is not opened, and a file that was swapped for
+/// another between that check and the opening is refused. Whatever the metadata says (files
+/// in `/proc` say 0 bytes), never more than `limit + 1` bytes are read.
+fn read_file(path: &Path, expected: &Metadata, limit: u64) -> Result<Vec<u8>, String> {
+    let relative = path.to_string_lossy();
+    if expected.len() > limit {
+        return Err(too_big(&relative, Some(expected.len()), limit));
+    }
+    let file = File::open(path).map_err(|error| format!("cannot read file: {error}"))?;
+    let opened = file
+        .metadata()
+        .map_err(|error| format!("cannot read file: {error}"))?;
+    if !opened.is_file() || !same_file(expected, &opened) {
+        return Err("the file changed while it was read; try again".into());
+    }
+    read_at_most(file, limit).map_err(|error| match error {
+        TooBig::Yes => too_big(&relative, None, limit),
+        TooBig::Io(error) => format!("cannot read file: {error}"),
+    })
+}
+
+enum TooBig {
+    Yes,
+    Io(std::io::Error),
+}
+
+/// Reads `reader` to its end, or fails as soon as it gives more than `limit` bytes.
+fn read_at_most(reader: impl Read, limit: u64) -> Result<Vec<u8>, TooBig> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(TooBig::Io)?;
+    if bytes.len() as u64 > limit {
+        Err(TooBig::Yes)
+    } else {
+        Ok(bytes)
+    }
+}
+
+#[cfg(unix)]
+fn same_file(a: &Metadata, b: &Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &Metadata, _: &Metadata) -> bool {
+    true
+}
+
+#[cfg(unix)]
+fn special_kind(meta: &Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = meta.file_type();
+    if kind.is_fifo() {
+        "a named pipe"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_block_device() || kind.is_char_device() {
+        "a device"
+    } else {
+        "not an ordinary file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &Metadata) -> &'static str {
+    "not an ordinary file"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tree_only_holds_plain_relative_paths() {
+        let mut tree = FileTree::new();
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../secret.png",
+            "images/../../secret.png",
+            "./course.toml",
+            "images//a.png",
+            "images/",
+            "images\\a.png",
+            "images/a\n.png",
+        ] {
+            assert!(
+                tree.insert(bad, b"x".to_vec()).is_err(),
+                "`{bad}` was accepted"
+            );
+        }
+        assert!(tree.is_empty());
+        tree.insert("images/a.png", b"png".to_vec()).unwrap();
+        assert_eq!(tree.get("images/a.png"), Some(&b"png"[..]));
+        assert!(tree.contains_folder("images"));
+        assert!(!tree.contains_folder("image"));
+    }
+
+    #[test]
+    fn a_name_cannot_be_both_a_file_and_a_folder() {
+        let mut tree = FileTree::new();
+        tree.insert("en/start", b"file".to_vec()).unwrap();
+        assert!(tree.insert("en/start/01-one.md", b"x".to_vec()).is_err());
+        tree.insert("it/start/01-one.md", b"x".to_vec()).unwrap();
+        assert!(tree.insert("it/start", b"file".to_vec()).is_err());
+        assert!(tree.insert("it", b"file".to_vec()).is_err());
+    }
+
+    #[test]
+    fn replacing_a_file_keeps_the_total_size_right() {
+        let mut tree = FileTree::new();
+        tree.insert("a.png", vec![0; 10]).unwrap();
+        tree.insert("b.png", vec![0; 5]).unwrap();
+        tree.insert("a.png", vec![0; 3]).unwrap();
+        assert_eq!((tree.len(), tree.total_bytes()), (2, 8));
+    }
+
+    #[test]
+    fn files_under_a_folder_are_listed_with_their_relative_paths() {
+        let mut tree = FileTree::new();
+        for path in ["en/a/1.md", "en/b/2.md", "en-gb/c.md", "en.md", "it/a/1.md"] {
+            tree.insert(path, Vec::new()).unwrap();
+        }
+        let under: Vec<_> = tree.under("en").map(|(_, rest)| rest).collect();
+        assert_eq!(under, ["a/1.md", "b/2.md"]);
+    }
+
+    #[test]
+    fn a_reader_that_never_ends_is_cut_just_past_the_limit() {
+        assert!(matches!(
+            read_at_most(std::io::repeat(b'x'), 1024),
+            Err(TooBig::Yes)
+        ));
+        let exact = read_at_most(&[7u8; 1024][..], 1024).ok().unwrap();
+        assert_eq!(exact.len(), 1024);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_file_whose_metadata_says_zero_bytes_is_still_held_to_the_limit() {
+        // Files in /proc report a size of 0, whatever they hold.
+        let path = Path::new("/proc/self/status");
+        let meta = fs::symlink_metadata(path).unwrap();
+        assert_eq!(meta.len(), 0);
+        let error = read_file(path, &meta, 16).unwrap_err();
+        assert!(error.starts_with("file is more than"), "{error}");
+    }
+
+    #[test]
+    fn limits_depend_on_what_a_file_is() {
+        assert_eq!(limit_for("course.toml"), MAX_MANIFEST_BYTES);
+        assert_eq!(limit_for("en/start/01-one.md"), MAX_LESSON_BYTES);
+        assert_eq!(limit_for("images/a.png"), MAX_MEDIA_BYTES);
+        assert_eq!(limit_for("en/course.toml"), MAX_MEDIA_BYTES);
+    }
+}
