@@ -19,9 +19,20 @@ fn store() -> Result<crate::store::SharedStore, AppError> {
     })
 }
 
+/// A language code as courses name them (`en`, `pt-br`): anything else asks for nothing
+/// that exists, and goes no further.
+#[cfg(feature = "ssr")]
+fn language_code(code: &str) -> Result<&str, AppError> {
+    let shaped = (2..=16).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    shaped.then_some(code).ok_or(AppError::NotFound)
+}
+
 #[server(endpoint = "list_courses")]
 pub async fn list_courses(language: String) -> Result<Vec<CourseCard>, AppError> {
-    Ok(store()?.list_courses(&language).await?)
+    Ok(store()?.list_courses(language_code(&language)?).await?)
 }
 
 #[server(endpoint = "get_course_outline")]
@@ -30,7 +41,7 @@ pub async fn get_course_outline(
     language: String,
 ) -> Result<CourseOutline, AppError> {
     store()?
-        .course_outline(&course, &language)
+        .course_outline(&course, language_code(&language)?)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -42,7 +53,7 @@ pub async fn get_lesson(
     language: String,
 ) -> Result<LessonView, AppError> {
     store()?
-        .lesson(&course, &lesson, &language)
+        .lesson(&course, &lesson, language_code(&language)?)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -79,11 +90,26 @@ pub async fn get_staff_overview() -> Result<StaffOverview, AppError> {
 }
 
 /// Where the join code the visitor typed (kept in a cookie, not the URL) leads, if anywhere.
+/// The cookie can be forged, so reading it is a guess like typing a code: limited per client.
 #[server(endpoint = "get_join_preview")]
 pub async fn get_join_preview() -> Result<Option<JoinPreview>, AppError> {
+    use crate::auth::{JOIN_COOKIE, client, cookie, expired_cookie};
+    use crate::store::CodeCheck;
+
     let parts = use_context::<http::request::Parts>().ok_or(AppError::Unavailable)?;
-    match crate::auth::cookie(&parts.headers, crate::auth::JOIN_COOKIE) {
-        Some(code) => Ok(store()?.join_preview(code).await?),
-        None => Ok(None),
+    let Some(code) = cookie(&parts.headers, JOIN_COOKIE) else {
+        return Ok(None);
+    };
+    let client = client().ok_or(AppError::Unavailable)?;
+    match store()?.join_preview(code, &client).await? {
+        CodeCheck::Fits(preview) => Ok(Some(preview)),
+        CodeCheck::DoesNotFit => {
+            // Expired or revoked since she typed it: forget it, she types another.
+            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                response.append_header(http::header::SET_COOKIE, expired_cookie(JOIN_COOKIE));
+            }
+            Ok(None)
+        }
+        CodeCheck::Wait => Err(AppError::TooManyAttempts),
     }
 }

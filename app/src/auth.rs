@@ -65,6 +65,20 @@ pub fn viewer() -> Option<Viewer> {
     }
 }
 
+/// Where a request comes from, as the server's edge found it: the client's address (an IPv6
+/// client's whole /64). Every door that tests a secret counts its attempts by it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Client(pub String);
+
+/// The client of the request being rendered (always none in the browser).
+#[cfg(feature = "ssr")]
+pub fn client() -> Option<Client> {
+    leptos::prelude::use_context::<http::request::Parts>()?
+        .extensions
+        .get::<Client>()
+        .cloned()
+}
+
 /// The cookie that carries a session's secret token.
 pub const SESSION_COOKIE: &str = "sid";
 /// The join code a learner typed, kept while she chooses her handle (never in a URL).

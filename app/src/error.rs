@@ -18,6 +18,9 @@ pub enum AppError {
     /// The person signed in may not see or do this.
     #[error("forbidden")]
     Forbidden,
+    /// Too many attempts at a secret from this client lately; try again in a minute.
+    #[error("too many attempts")]
+    TooManyAttempts,
 }
 
 impl AppError {
@@ -28,6 +31,20 @@ impl AppError {
             AppError::Unavailable => "site.unavailable",
             AppError::SignInRequired => "account.sign_in_required",
             AppError::Forbidden => "site.forbidden_text",
+            AppError::TooManyAttempts => "form.wait",
+        }
+    }
+}
+
+impl AppError {
+    /// The HTTP status that says it, for pages and server functions alike.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::Unavailable => 503,
+            AppError::SignInRequired => 401,
+            AppError::Forbidden => 403,
+            AppError::TooManyAttempts => 429,
         }
     }
 }
@@ -37,5 +54,13 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
         AppError::Unavailable
+    }
+
+    /// Encodes the error for the server function's answer, whose status then says what it is
+    /// (404, 403, ...) rather than a server failure.
+    #[cfg(feature = "ssr")]
+    fn ser(&self) -> leptos::server_fn::Bytes {
+        crate::not_found_page::set_status(self.status());
+        <Self::Encoder as leptos::server_fn::Encodes<Self>>::encode(self).unwrap_or_default()
     }
 }

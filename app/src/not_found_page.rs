@@ -27,17 +27,21 @@ pub fn NotFoundPage() -> impl IntoView {
 /// A whole page for an error, with the right status and a way back.
 #[component]
 pub fn ErrorPage(locale: Locale, error: AppError) -> impl IntoView {
-    let (status, title) = match error {
-        AppError::NotFound => (404, locale.t("site.not_found_title")),
-        AppError::Unavailable => (503, locale.t("site.unavailable")),
-        AppError::Forbidden => (403, locale.t("site.forbidden_title")),
-        AppError::SignInRequired => {
-            #[cfg(feature = "ssr")]
-            leptos_axum::redirect(&crate::layout::at(locale, "sign-in"));
-            (303, locale.t("account.sign_in"))
-        }
+    let title = match error {
+        AppError::NotFound => locale.t("site.not_found_title"),
+        AppError::Unavailable => locale.t("site.unavailable"),
+        AppError::Forbidden => locale.t("site.forbidden_title"),
+        AppError::TooManyAttempts => locale.t("site.wait_title"),
+        AppError::SignInRequired => locale.t("account.sign_in"),
     };
-    set_status(status);
+    if error == AppError::SignInRequired {
+        // A page, unlike a server function, sends her to sign in.
+        #[cfg(feature = "ssr")]
+        leptos_axum::redirect(&crate::layout::at(locale, "sign-in"));
+        set_status(303);
+    } else {
+        set_status(error.status());
+    }
     view! {
         <Page locale title=title.clone()>
             <h1>{title}</h1>

@@ -33,6 +33,22 @@ impl Default for Site {
     }
 }
 
+/// `text` with the characters that mean markup in HTML written as references.
+fn escape_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
 /// The Content-Security-Policy of every response. Pages name the nonce of their one inline
 /// script (the hydration loader); everything else may load only from this site, and other
 /// responses (files, JSON) may load nothing.
@@ -88,12 +104,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let site = use_context::<Site>().unwrap_or_default();
+    // Every page's title passes through here, and leptos_meta writes it into the head as it
+    // is: escaped here, a course or group name with `</title>` in it stays text.
     let formatter = move |page: String| {
-        if page.is_empty() {
+        escape_text(&if page.is_empty() {
             site.name.clone()
         } else {
             format!("{page} · {}", site.name)
-        }
+        })
     };
     view! {
         <Title formatter />

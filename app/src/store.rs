@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
+use crate::auth::Client;
 use crate::error::AppError;
 use crate::model::{
     AccountView, CohortSummary, CohortView, CourseCard, CourseOutline, JoinPreview, LessonView,
@@ -59,8 +60,24 @@ pub trait Store: Send + Sync + 'static {
     /// Every organisation with its staff, and the administrators.
     async fn staff_overview(&self) -> Result<StaffOverview, StoreError>;
 
-    /// Who a join code leads to, while it still lets people in.
-    async fn join_preview(&self, code: &str) -> Result<Option<JoinPreview>, StoreError>;
+    /// Who a join code leads to, while it still lets people in. Testing a code is a guess
+    /// like any other: counted against `client`, and refused while it must wait.
+    async fn join_preview(
+        &self,
+        code: &str,
+        client: &Client,
+    ) -> Result<CodeCheck<JoinPreview>, StoreError>;
+}
+
+/// What testing a code found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodeCheck<T> {
+    /// The code fits, and leads here.
+    Fits(T),
+    /// No code like it lets anyone in.
+    DoesNotFit,
+    /// Too many attempts from this client lately: it was not tested.
+    Wait,
 }
 
 /// The store as handed to server functions.

@@ -79,6 +79,20 @@ test.describe("quick exit", () => {
     }
   });
 
+  test("it signs her out: typing the address again opens no account", async ({ page }) => {
+    await page.goto("/en/sign-in");
+    await page.getByLabel("Name on this site").fill("demo-learner");
+    await page.getByLabel("Password", { exact: true }).fill("demo-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.goto("/en/account");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My account");
+    await page.getByRole("link", { name: "Quick exit" }).click();
+    await expect(page).toHaveURL(NEUTRAL);
+    await page.goto("/");
+    await page.goto("/en/account");
+    await expect(page).toHaveURL(/\/en\/sign-in$/);
+  });
+
   test("typing the site's address brings her back in", async ({ page }) => {
     await page.goto(LESSON);
     await page.getByRole("link", { name: "Quick exit" }).click();

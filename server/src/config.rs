@@ -113,18 +113,43 @@ fn flag(env: &impl Fn(&str) -> Option<String>, key: &str) -> anyhow::Result<Opti
     }
 }
 
-/// A database URL with any password replaced, for logs.
+/// A database URL with any password replaced, for logs: the one after the user name, and any
+/// query parameter that names one (`?password=`, `&sslpassword=`).
 pub fn redact_url(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme_end), Some(at)) if at > scheme_end => {
-            let credentials = &url[scheme_end + 3..at];
-            match credentials.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
-                None => url.to_string(),
-            }
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    // The user's part ends at the last `@`: a password may hold `?`, `#` or `/` unescaped.
+    let (user, place) = match rest.rsplit_once('@') {
+        Some((credentials, place)) => {
+            let user = credentials
+                .split_once(':')
+                .map_or(credentials, |(user, _)| user);
+            let hidden = if credentials.contains(':') {
+                ":***"
+            } else {
+                ""
+            };
+            (format!("{user}{hidden}@"), place)
         }
-        _ => url.to_string(),
-    }
+        None => (String::new(), rest),
+    };
+    let (address, query) = place
+        .split_once('?')
+        .map_or((place, None), |(a, q)| (a, Some(q)));
+    let query = query.map(|query| {
+        let pairs: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((key, _)) if key.to_ascii_lowercase().contains("password") => {
+                    format!("{key}=***")
+                }
+                _ => pair.to_string(),
+            })
+            .collect();
+        format!("?{}", pairs.join("&"))
+    });
+    format!("{scheme}://{user}{address}{}", query.unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -177,6 +202,22 @@ mod tests {
         assert_eq!(
             redact_url("postgres://app:s3cret@db:5432/app"),
             "postgres://app:***@db:5432/app"
+        );
+        assert_eq!(
+            redact_url("postgres://app@db/app?sslmode=require&password=s3cret"),
+            "postgres://app@db/app?sslmode=require&password=***"
+        );
+        assert_eq!(
+            redact_url("postgres://db/app?user=app&SSLPassword=s3cret"),
+            "postgres://db/app?user=app&SSLPassword=***"
+        );
+        assert_eq!(
+            redact_url("sqlite://data/skillpath.db?mode=rwc"),
+            "sqlite://data/skillpath.db?mode=rwc"
+        );
+        assert_eq!(
+            redact_url("postgres://app:p?ss#w/rd@db/app"),
+            "postgres://app:***@db/app"
         );
         let config = Config {
             database_url: "postgres://app:s3cret@db/app".into(),

@@ -40,7 +40,7 @@ pub async fn seed(db: &Db, passwords: &Passwords) -> anyhow::Result<()> {
     let cohort = db.create_cohort(&organisation, "Demo group").await?;
     db.add_join_code(&cohort, JOIN_CODE, 100, 90).await?;
     let hash = passwords
-        .hash(PASSWORD)
+        .hash(&[], PASSWORD)
         .await
         .context("cannot hash the demo password")?;
     for (handle, role) in ACCOUNTS {

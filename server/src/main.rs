@@ -129,7 +129,7 @@ async fn create_admin(config: &Config, handle: &str) -> anyhow::Result<()> {
     }
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    let hash = Passwords::start(1, 1).hash(password).await?;
+    let hash = Passwords::start(1, 1).hash(&[], password).await?;
     let account = NewAccount {
         handle,
         role: app::auth::Role::Admin,
@@ -165,9 +165,13 @@ fn check_courses(dir: &std::path::Path) -> ExitCode {
 }
 
 /// Logs to standard error: human-readable, or JSON lines with `LOG_FORMAT=json`.
+///
+/// sqlx's PostgreSQL driver logs a connection parameter it does not know with its value (a
+/// misspelt `sslpassword=...` would land in the log): by default only its errors are kept.
 fn init_logging() {
-    let filter = EnvFilter::try_from_env("RUST_LOG")
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let filter = EnvFilter::try_from_env("RUST_LOG").unwrap_or_else(|_| {
+        EnvFilter::new("info,sqlx=warn,sqlx_postgres::options=error,tower_http=info")
+    });
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);

@@ -3,14 +3,13 @@
 use std::path::Path;
 
 use anyhow::Context;
-use axum::serve::ListenerExt;
 use leptos::prelude::LeptosOptions;
 use tokio::net::TcpListener;
 
 use crate::auth::Passwords;
 use crate::config::Config;
 use crate::db::Db;
-use crate::http::{Accounts, router};
+use crate::http::{Accounts, listen, router};
 
 /// The name cargo-leptos gives the CSS, JS and wasm files (see `[[workspace.metadata.leptos]]`).
 const OUTPUT_NAME: &str = "skillpath";
@@ -46,23 +45,14 @@ pub async fn run(config: Config, options: LeptosOptions, demo: bool) -> anyhow::
         secure_cookies: config.secure_cookies,
         trust_proxy: config.trust_proxy,
     };
-    let app = router(options.clone(), db.clone(), config.site.clone(), accounts)
-        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let app = router(options.clone(), db.clone(), config.site.clone(), accounts);
     let listener = TcpListener::bind(options.site_addr)
         .await
-        .with_context(|| format!("cannot listen on {}", options.site_addr))?
-        .tap_io(|tcp| {
-            // Pages are small: send them now rather than wait to fill a packet.
-            if let Err(error) = tcp.set_nodelay(true) {
-                tracing::warn!(%error, "cannot set TCP_NODELAY");
-            }
-        });
+        .with_context(|| format!("cannot listen on {}", options.site_addr))?;
     tokio::spawn(janitor(db.clone()));
     let shutdown = shutdown_signal()?;
     tracing::info!(address = %options.site_addr, backend = ?db.backend(), "listening");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    listen::serve(listener, app, listen::Deadlines::DEFAULT, shutdown).await;
     db.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -158,13 +158,13 @@ async fn the_first_admin_is_created_with_a_password_from_standard_input() {
     let stored = account.password_hash.as_deref();
     assert!(
         passwords
-            .verify(stored, "a long enough secret")
+            .verify(&[], stored, "a long enough secret")
             .await
             .unwrap()
     );
     assert!(
         !passwords
-            .verify(stored, "a long enough secret\n")
+            .verify(&[], stored, "a long enough secret\n")
             .await
             .unwrap()
     );

@@ -45,31 +45,51 @@ pub fn digest(secret: &str) -> String {
     hex(&Sha256::digest(secret.as_bytes()))
 }
 
-/// Letters and digits no one confuses when reading them aloud or off a screen: no 0/O, 1/I/L.
-const CODE_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+/// Crockford's base 32: digits and capitals without I, L, O and U. Read aloud or off a screen,
+/// the letters people confuse with digits are read back as those digits (see [`normalise_code`]),
+/// so a mistyped O or l still works.
+const CODE_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/// A new code of eight characters from [`CODE_ALPHABET`], shown as `K7MQ-4XPT` (39 bits).
-pub fn new_code() -> String {
+/// `length` characters of [`CODE_ALPHABET`] from the operating system's generator (5 bits
+/// each), shown in groups of four.
+fn random_code(length: usize) -> String {
     let mut rng = rand::rng();
-    let raw: String = (0..8)
+    let raw: String = (0..length)
         .map(|_| char::from(CODE_ALPHABET[rng.random_range(0..CODE_ALPHABET.len())]))
         .collect();
     normalise_code(&raw)
 }
 
-/// A code as typed, in its stored form: capitals, a dash in the middle, anything else dropped.
+/// A join code such as `K7MQ-4XPT` (40 bits): a trainer hands it to a whole group, it is
+/// shown to her again, and every guess at it is limited.
+pub fn new_code() -> String {
+    random_code(8)
+}
+
+/// A one-time reset or setup code such as `K7MQ-4XPT-9B2D` (60 bits): it opens one account,
+/// so it is long enough that a copy of the stored hashes cannot be searched for it.
+pub fn new_secret_code() -> String {
+    random_code(12)
+}
+
+/// A code as typed, in its stored form: capitals, O read as 0 and I or L as 1, anything but
+/// letters and digits dropped, and a dash after every four characters.
 pub fn normalise_code(typed: &str) -> String {
-    let letters: String = typed
+    let letters: Vec<char> = typed
         .chars()
-        .map(|c| c.to_ascii_uppercase())
-        .filter(|c| c.is_ascii_alphanumeric())
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        })
         .take(16)
         .collect();
-    if letters.len() == 8 {
-        format!("{}-{}", &letters[..4], &letters[4..])
-    } else {
-        letters
-    }
+    letters
+        .chunks(4)
+        .map(|group| group.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// A handle is 3 to 32 letters (any script), digits, dots, dashes or underscores.
@@ -97,43 +117,6 @@ pub fn check_new_password(password: &str) -> Result<(), &'static str> {
     }
 }
 
-/// Failed attempts are forgotten this long after the last one.
-pub const FAILURES_FORGOTTEN_AFTER: i64 = 15 * 60;
-
-/// How a subject's failed attempts slow the next one: a number of free attempts, then a wait
-/// that doubles with each failure, up to a ceiling. There is no lockout: after the wait the
-/// next attempt is always heard.
-#[derive(Debug, Clone, Copy)]
-pub struct Backoff {
-    pub free: i64,
-    pub ceiling: i64,
-}
-
-/// Per client address: generous, since a classroom may share one address; over it, attempts
-/// are turned away until the wait has passed.
-pub const PER_ADDRESS: Backoff = Backoff {
-    free: 20,
-    ceiling: 60,
-};
-
-/// Per account: the answer is delayed rather than refused, so that an attacker cannot keep
-/// the owner out; she only waits a little longer.
-pub const PER_ACCOUNT: Backoff = Backoff {
-    free: 5,
-    ceiling: 30,
-};
-
-impl Backoff {
-    /// Seconds still to wait at `now`, after `failures` failures, the last at `last`.
-    pub fn wait(self, failures: i64, last: i64, now: i64) -> i64 {
-        if failures < self.free || now - last > FAILURES_FORGOTTEN_AFTER {
-            return 0;
-        }
-        let delay = (1i64 << (failures - self.free).min(16)).min(self.ceiling);
-        (last + delay - now).max(0)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +134,22 @@ mod tests {
     }
 
     #[test]
+    fn letters_that_look_like_digits_are_read_as_digits() {
+        assert_eq!(normalise_code("o1lI-ab cd"), "0111-ABCD");
+        assert_eq!(normalise_code("k7mq4xpt"), "K7MQ-4XPT");
+    }
+
+    #[test]
+    fn reset_codes_carry_sixty_bits() {
+        let code = new_secret_code();
+        assert_eq!(code.len(), 14, "{code}");
+        assert_eq!(code.matches('-').count(), 2, "{code}");
+        // 12 characters of a 32-letter alphabet: 12 x 5 bits.
+        assert_eq!(CODE_ALPHABET.len(), 32);
+        assert_eq!(normalise_code(&code.to_lowercase()), code);
+    }
+
+    #[test]
     fn handles_are_pseudonyms_of_a_sensible_length() {
         assert!(valid_handle("amina_22"));
         assert!(valid_handle("Дарина"));
@@ -158,17 +157,6 @@ mod tests {
         assert!(!valid_handle("has space"));
         assert!(!valid_handle("<script>"));
         assert_eq!(handle_key(" Amina "), "amina");
-    }
-
-    #[test]
-    fn waits_grow_with_failures_and_are_forgotten() {
-        let b = PER_ACCOUNT;
-        assert_eq!(b.wait(4, 100, 100), 0);
-        assert_eq!(b.wait(5, 100, 100), 1);
-        assert_eq!(b.wait(7, 100, 100), 4);
-        assert_eq!(b.wait(40, 100, 100), 30);
-        assert_eq!(b.wait(40, 100, 120), 10);
-        assert_eq!(b.wait(40, 100, 100 + FAILURES_FORGOTTEN_AFTER + 1), 0);
     }
 
     #[test]

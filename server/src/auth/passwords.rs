@@ -5,7 +5,12 @@
 //! attempts would stall every page; run on tokio's blocking pool, it would start hundreds of
 //! threads that starve the rest. Here a few dedicated threads take jobs from a short queue,
 //! and when the queue is full the attempt is turned away at once as [`Busy`].
+//!
+//! Each job names who asked for it (its client address and, where there is one, its account),
+//! and each of them may hold only a fair share of the queue at once: one client flooding
+//! sign-in is told it is busy while everyone else's attempts still find room.
 
+use std::collections::HashMap;
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex};
 
@@ -13,6 +18,8 @@ use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use tokio::sync::oneshot;
+
+use crate::limits::Subject;
 
 /// The queue is full: try again in a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -32,23 +39,80 @@ enum Done {
 struct Job {
     work: Work,
     reply: oneshot::Sender<Done>,
+    /// Held until the work is done (or the job is turned away).
+    _share: Share,
+}
+
+/// How many jobs each asker has queued or running.
+struct Shares {
+    in_flight: Mutex<HashMap<String, usize>>,
+    /// The most any one asker may have at once.
+    each: usize,
+}
+
+impl Shares {
+    /// A place for a job of `askers`, if none of them already holds a full share.
+    fn take(self: &Arc<Self>, askers: &[Subject]) -> Option<Share> {
+        let askers: Vec<String> = askers.iter().map(Subject::key).collect();
+        let mut in_flight = self.in_flight.lock().ok()?;
+        if askers
+            .iter()
+            .any(|asker| in_flight.get(asker).is_some_and(|n| *n >= self.each))
+        {
+            return None;
+        }
+        for asker in &askers {
+            *in_flight.entry(asker.clone()).or_default() += 1;
+        }
+        Some(Share {
+            shares: Arc::clone(self),
+            askers,
+        })
+    }
+}
+
+/// One job's place in its askers' shares, given back when dropped.
+struct Share {
+    shares: Arc<Shares>,
+    askers: Vec<String>,
+}
+
+impl Drop for Share {
+    fn drop(&mut self) {
+        let Ok(mut in_flight) = self.shares.in_flight.lock() else {
+            return;
+        };
+        for asker in &self.askers {
+            if let Some(count) = in_flight.get_mut(asker) {
+                *count -= 1;
+                if *count == 0 {
+                    in_flight.remove(asker);
+                }
+            }
+        }
+    }
 }
 
 /// The hashing service; cheap to clone.
 #[derive(Clone)]
 pub struct Passwords {
     jobs: SyncSender<Job>,
+    shares: Arc<Shares>,
     /// Checked when an account does not exist or has no password yet, so that the answer
     /// takes as long as for a real one.
     stand_in: Arc<str>,
+    /// The queue's far end, held here too, so that the queue stays open with no worker.
+    _queue: Arc<Mutex<Receiver<Job>>>,
 }
 
 impl Passwords {
-    /// Starts `workers` hashing threads behind a queue of `queue` jobs.
+    /// Starts `workers` hashing threads behind a queue of `queue` jobs, of which any one
+    /// asker may hold a quarter. (With no workers, jobs wait for ever: tests use that to hold
+    /// the queue still.)
     pub fn start(workers: usize, queue: usize) -> Passwords {
         let (jobs, receiver) = sync_channel::<Job>(queue);
         let receiver = Arc::new(Mutex::new(receiver));
-        for index in 0..workers.max(1) {
+        for index in 0..workers {
             let receiver = Arc::clone(&receiver);
             std::thread::Builder::new()
                 .name(format!("passwords-{index}"))
@@ -58,7 +122,12 @@ impl Passwords {
         let stand_in = hash(&crate::auth::random_hex(16)).unwrap_or_default();
         Passwords {
             jobs,
+            shares: Arc::new(Shares {
+                in_flight: Mutex::new(HashMap::new()),
+                each: (queue / 4).max(1),
+            }),
             stand_in: stand_in.into(),
+            _queue: receiver,
         }
     }
 
@@ -68,9 +137,10 @@ impl Passwords {
         Passwords::start((cores / 2).max(1), 32)
     }
 
-    /// The PHC string of a new password's hash.
-    pub async fn hash(&self, password: &str) -> Result<String, Busy> {
-        match self.run(Work::Hash(password.to_string())).await? {
+    /// The PHC string of a new password's hash. `askers` are who asks, each held to a fair
+    /// share of the queue: none for the command line.
+    pub async fn hash(&self, askers: &[Subject], password: &str) -> Result<String, Busy> {
+        match self.run(askers, Work::Hash(password.to_string())).await? {
             Done::Hashed(Some(hash)) => Ok(hash),
             _ => Err(Busy),
         }
@@ -78,7 +148,12 @@ impl Passwords {
 
     /// Whether `password` matches `stored`. With no stored hash, the same work is done on a
     /// stand-in and the answer is no.
-    pub async fn verify(&self, stored: Option<&str>, password: &str) -> Result<bool, Busy> {
+    pub async fn verify(
+        &self,
+        askers: &[Subject],
+        stored: Option<&str>,
+        password: &str,
+    ) -> Result<bool, Busy> {
         let (stored, real): (Arc<str>, bool) = match stored {
             Some(stored) => (stored.into(), true),
             None => (Arc::clone(&self.stand_in), false),
@@ -87,15 +162,21 @@ impl Passwords {
             stored,
             password: password.to_string(),
         };
-        match self.run(work).await? {
+        match self.run(askers, work).await? {
             Done::Verified(matches) => Ok(matches && real),
             Done::Hashed(_) => Err(Busy),
         }
     }
 
-    async fn run(&self, work: Work) -> Result<Done, Busy> {
+    async fn run(&self, askers: &[Subject], work: Work) -> Result<Done, Busy> {
+        let share = self.shares.take(askers).ok_or(Busy)?;
         let (reply, answer) = oneshot::channel();
-        match self.jobs.try_send(Job { work, reply }) {
+        let job = Job {
+            work,
+            reply,
+            _share: share,
+        };
+        match self.jobs.try_send(job) {
             Ok(()) => answer.await.map_err(|_| Busy),
             Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => Err(Busy),
         }
@@ -109,6 +190,10 @@ fn work(receiver: &Mutex<Receiver<Job>>) {
             Err(_) => return,
         };
         let Ok(job) = job else { return };
+        if job.reply.is_closed() {
+            // Its asker hung up while it waited: no one would read the answer.
+            continue;
+        }
         let done = match job.work {
             Work::Hash(password) => Done::Hashed(hash(&password)),
             Work::Verify { stored, password } => Done::Verified(verify(&stored, &password)),
@@ -144,21 +229,21 @@ mod tests {
     #[tokio::test]
     async fn a_hash_verifies_its_password_and_no_other() {
         let passwords = Passwords::start(1, 4);
-        let stored = passwords.hash("correct horse").await.unwrap();
+        let stored = passwords.hash(&[], "correct horse").await.unwrap();
         assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
         assert!(
             passwords
-                .verify(Some(&stored), "correct horse")
+                .verify(&[], Some(&stored), "correct horse")
                 .await
                 .unwrap()
         );
         assert!(
             !passwords
-                .verify(Some(&stored), "Correct horse")
+                .verify(&[], Some(&stored), "Correct horse")
                 .await
                 .unwrap()
         );
-        assert!(!passwords.verify(None, "correct horse").await.unwrap());
+        assert!(!passwords.verify(&[], None, "correct horse").await.unwrap());
     }
 
     #[tokio::test]
@@ -167,7 +252,7 @@ mod tests {
         let attempts: Vec<_> = (0..8)
             .map(|_| {
                 let passwords = passwords.clone();
-                tokio::spawn(async move { passwords.verify(None, "guess").await })
+                tokio::spawn(async move { passwords.verify(&[], None, "guess").await })
             })
             .collect();
         let mut results = Vec::new();
@@ -176,5 +261,37 @@ mod tests {
         }
         assert!(results.contains(&Err(Busy)), "{results:?}");
         assert!(results.contains(&Ok(false)), "{results:?}");
+    }
+
+    fn flooder() -> Subject {
+        Subject::Address("192.0.2.66".into())
+    }
+
+    #[tokio::test]
+    async fn one_asker_cannot_take_the_queue_from_the_others() {
+        // No worker, so the queue holds still; eight places, two for each asker.
+        let passwords = Passwords::start(0, 8);
+        let flood: Vec<_> = (0..12)
+            .map(|_| {
+                let passwords = passwords.clone();
+                tokio::spawn(async move { passwords.verify(&[flooder()], None, "guess").await })
+            })
+            .collect();
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        let turned_away = flood.iter().filter(|task| task.is_finished()).count();
+        assert_eq!(turned_away, 10, "the flood got its two places, no more");
+        for task in flood.into_iter().filter(|task| task.is_finished()) {
+            assert_eq!(task.await.unwrap(), Err(Busy));
+        }
+        let other = [
+            Subject::Address("192.0.2.7".into()),
+            Subject::account("amina"),
+        ];
+        let queued = tokio::time::timeout(
+            std::time::Duration::from_millis(50),
+            passwords.verify(&other, None, "her password"),
+        )
+        .await;
+        assert!(queued.is_err(), "another client found a place: {queued:?}");
     }
 }

@@ -8,12 +8,13 @@ use app::model::{
     AccountView, CodeStatus, CohortSummary, CohortView, JoinCodeView, JoinPreview, LearnerRow,
     OrganisationName, OrganisationView, StaffOverview, StaffRow,
 };
-use app::store::StoreError;
+use app::store::{CodeCheck, StoreError};
 use serde_json::{Value, json};
 use sqlx::any::AnyRow;
 
 use super::{Column, Db, failed};
 use crate::auth::{self, digest, now, random_hex};
+use crate::limits::Subject;
 use sqlx::Row;
 
 /// Why something could not be created.
@@ -57,6 +58,7 @@ pub struct NewAccount<'a> {
 #[derive(Debug, Clone)]
 pub struct Credentials {
     pub user_id: String,
+    pub handle: String,
     pub role: Role,
     pub password_hash: Option<String>,
 }
@@ -126,30 +128,36 @@ impl Db {
         Ok(row.is_some())
     }
 
+    /// The account with this handle, in any case.
     pub async fn credentials(&self, handle: &str) -> Result<Option<Credentials>, StoreError> {
-        let row = sqlx::query("SELECT id, role, password_hash FROM users WHERE handle_key = $1")
-            .bind(auth::handle_key(handle))
-            .fetch_optional(&self.pool)
+        self.credentials_where("handle_key", &auth::handle_key(handle))
             .await
-            .map_err(failed)?;
+    }
+
+    /// The account with this id.
+    pub async fn credentials_of(&self, user_id: &str) -> Result<Option<Credentials>, StoreError> {
+        self.credentials_where("id", user_id).await
+    }
+
+    async fn credentials_where(
+        &self,
+        column: &'static str,
+        value: &str,
+    ) -> Result<Option<Credentials>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT id, handle, role, password_hash FROM users WHERE {column} = $1"
+        ))
+        .bind(value)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?;
         let Some(row) = row else { return Ok(None) };
         Ok(Some(Credentials {
             user_id: row.col("id")?,
+            handle: row.col("handle")?,
             role: role_of(&row)?,
             password_hash: row.col("password_hash")?,
         }))
-    }
-
-    pub async fn password_hash_of(&self, user_id: &str) -> Result<Option<String>, StoreError> {
-        let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
-            .bind(user_id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(failed)?;
-        Ok(row
-            .map(|row| row.col("password_hash"))
-            .transpose()?
-            .flatten())
     }
 
     /// Sets a new password and ends every session of the account but the one given.
@@ -317,7 +325,8 @@ impl Db {
             "INSERT INTO join_codes (code, cohort_id, uses_left, expires_at, revoked, created_at) \
              VALUES ($1, $2, $3, $4, 0, $5) ON CONFLICT (code) DO NOTHING",
         )
-        .bind(code)
+        // Stored as typing it back gives it: `DEMO-2026` is kept as `DEM0-2026`.
+        .bind(auth::normalise_code(code))
         .bind(cohort_id)
         .bind(uses)
         .bind(at + days * 86_400)
@@ -352,7 +361,7 @@ impl Db {
             "UPDATE join_codes SET uses_left = uses_left - 1 WHERE code = $1 AND revoked = 0 \
              AND uses_left > 0 AND expires_at > $2 RETURNING cohort_id",
         )
-        .bind(code)
+        .bind(auth::normalise_code(code))
         .bind(at)
         .fetch_optional(&mut *tx)
         .await
@@ -400,7 +409,7 @@ impl Db {
     /// A new one-time code with which the account's owner sets a password; it replaces any
     /// earlier one.
     pub async fn issue_reset_code(&self, user_id: &str) -> Result<String, StoreError> {
-        let code = auth::new_code();
+        let code = auth::new_secret_code();
         sqlx::query(
             "INSERT INTO reset_codes (user_id, code_hash, expires_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id) DO UPDATE SET code_hash = excluded.code_hash, \
@@ -413,6 +422,21 @@ impl Db {
         .await
         .map_err(failed)?;
         Ok(code)
+    }
+
+    /// Whether `code` is the account's unexpired reset code (checked before a new password
+    /// is hashed: a wrong code costs no hashing).
+    pub async fn reset_code_fits(&self, user_id: &str, code: &str) -> Result<bool, StoreError> {
+        let row = sqlx::query(
+            "SELECT 1 FROM reset_codes WHERE user_id = $1 AND code_hash = $2 AND expires_at > $3",
+        )
+        .bind(user_id)
+        .bind(digest(code))
+        .bind(now())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?;
+        Ok(row.is_some())
     }
 
     /// Sets a new password if `code` is the account's unexpired reset code, using the code
@@ -451,48 +475,6 @@ impl Db {
         Ok(true)
     }
 
-    /// Failed attempts recorded for `subject`: how many, and when the last was.
-    pub async fn failures(&self, subject: &str) -> Result<(i64, i64), StoreError> {
-        let row = sqlx::query(
-            "SELECT failures, last_failure_at FROM sign_in_failures WHERE subject = $1",
-        )
-        .bind(subject)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(failed)?;
-        match row {
-            Some(row) => Ok((row.col("failures")?, row.col("last_failure_at")?)),
-            None => Ok((0, 0)),
-        }
-    }
-
-    /// Counts one more failure for `subject`, starting afresh once old ones are forgotten.
-    pub async fn record_failure(&self, subject: &str) -> Result<(), StoreError> {
-        let at = now();
-        sqlx::query(
-            "INSERT INTO sign_in_failures (subject, failures, last_failure_at) VALUES ($1, 1, $2) \
-             ON CONFLICT (subject) DO UPDATE SET last_failure_at = excluded.last_failure_at, \
-             failures = CASE WHEN sign_in_failures.last_failure_at < $3 THEN 1 \
-             ELSE sign_in_failures.failures + 1 END",
-        )
-        .bind(subject)
-        .bind(at)
-        .bind(at - auth::FAILURES_FORGOTTEN_AFTER)
-        .execute(&self.pool)
-        .await
-        .map_err(failed)?;
-        Ok(())
-    }
-
-    pub async fn forget_failures(&self, subject: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sign_in_failures WHERE subject = $1")
-            .bind(subject)
-            .execute(&self.pool)
-            .await
-            .map_err(failed)?;
-        Ok(())
-    }
-
     /// Deletes what can no longer be used: sessions past their idle or absolute limit,
     /// expired reset codes, and failed attempts old enough to be forgotten. Returns how many
     /// rows went. Nothing is kept longer than it can serve.
@@ -518,7 +500,7 @@ impl Db {
             ("DELETE FROM reset_codes WHERE expires_at < $1", &[at]),
             (
                 "DELETE FROM sign_in_failures WHERE last_failure_at < $1",
-                &[at - auth::FAILURES_FORGOTTEN_AFTER],
+                &[at - crate::limits::FORGOTTEN_AFTER],
             ),
         ];
         let mut pruned = 0;
@@ -583,7 +565,7 @@ impl Db {
                 }))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let (failures, last_failure_at) = self.failures(&account_subject(&handle)).await?;
+        let (failures, last_failure_at) = self.attempts(&Subject::account(&handle).key()).await?;
         Ok(json!({
             "users": [{
                 "handle": handle,
@@ -614,7 +596,7 @@ impl Db {
             .map_err(failed)?;
         if let Some(row) = handle {
             sqlx::query("DELETE FROM sign_in_failures WHERE subject = $1")
-                .bind(account_subject(&row.col::<String>("handle")?))
+                .bind(Subject::account(&row.col::<String>("handle")?).key())
                 .execute(&mut *tx)
                 .await
                 .map_err(failed)?;
@@ -812,7 +794,27 @@ impl Db {
         row.map(|row| role_of(&row)).transpose()
     }
 
-    pub async fn join_preview_of(&self, code: &str) -> Result<Option<JoinPreview>, StoreError> {
+    /// Tests a join code for a client: an attempt counted against it, given back when the
+    /// code fits. Every door that reads a join code (both steps of the join form and the
+    /// join page's preview) comes through here.
+    pub async fn check_join_code(
+        &self,
+        code: &str,
+        client: &Subject,
+    ) -> Result<CodeCheck<JoinPreview>, StoreError> {
+        let Ok(attempt) = self.begin_attempt(vec![client.clone()]).await? else {
+            return Ok(CodeCheck::Wait);
+        };
+        match self.join_preview_of(code).await? {
+            Some(preview) => {
+                self.attempt_succeeded(attempt).await?;
+                Ok(CodeCheck::Fits(preview))
+            }
+            None => Ok(CodeCheck::DoesNotFit),
+        }
+    }
+
+    async fn join_preview_of(&self, code: &str) -> Result<Option<JoinPreview>, StoreError> {
         let row = sqlx::query(
             "SELECT o.name AS organisation, o.country, c.name AS cohort FROM join_codes j \
              JOIN cohorts c ON c.id = j.cohort_id JOIN organisations o ON o.id = c.organisation_id \
@@ -830,11 +832,6 @@ impl Db {
             cohort,
         }))
     }
-}
-
-/// The failed-attempts subject of an account.
-pub fn account_subject(handle: &str) -> String {
-    format!("account:{}", auth::handle_key(handle))
 }
 
 /// The organisation's name and country in a row that joined them, if the row has one.

@@ -3,41 +3,88 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use app::auth::Client;
 use app::model::{
     AccountView, CohortSummary, CohortView, CourseCard, CourseOutline, JoinPreview, LessonLink,
     LessonView, ModuleOutline, StaffOverview, pick_language,
 };
-use app::store::{Store, StoreError};
+use app::store::{CodeCheck, Store, StoreError};
 use async_trait::async_trait;
 use sqlx::any::AnyRow;
 
 use super::{Column, Db, failed};
+use crate::limits::Subject;
 
-/// Lessons as last read, by course, lesson and requested language, each with the content hash
-/// of the course version it came from. A hit still costs one query (the course's current hash),
-/// so a version imported by any instance sharing the database is served at once.
+/// Lessons as last read, by course, lesson and the language they are shown in, each with the
+/// content hash of the course version it came from. A hit still costs one query (the course's
+/// current hash), so a version imported by any instance sharing the database is served at once.
+///
+/// Only what a course holds becomes a key: the language is the one the course was found in
+/// (never the one asked for), and a lesson is cached once it exists. The cache is bounded by
+/// bytes, so nothing a visitor sends can make it grow past [`CACHE_BYTES`].
 #[derive(Debug, Clone, Default)]
-pub(super) struct LessonCache(Arc<Mutex<HashMap<LessonKey, (String, LessonView)>>>);
+pub(super) struct LessonCache(Arc<Mutex<CachedLessons>>);
 
-type LessonKey = (String, String, String);
+#[derive(Debug, Default)]
+struct CachedLessons {
+    entries: HashMap<LessonKey, (String, LessonView)>,
+    bytes: usize,
+}
 
-/// Past this many entries the cache starts afresh: a catalogue is a few hundred lessons.
-const CACHED_LESSONS: usize = 4096;
+/// Course slug, lesson id, the language shown, and whether that is a fallback.
+type LessonKey = (String, String, String, bool);
+
+/// The most the lesson cache holds: a catalogue of a few hundred lessons in several languages
+/// takes a few megabytes. Past it the cache starts afresh.
+const CACHE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Roughly what an entry takes: its text, which is nearly all of it.
+fn footprint(key: &LessonKey, lesson: &LessonView) -> usize {
+    let links = [&lesson.previous, &lesson.next]
+        .into_iter()
+        .flatten()
+        .map(|link| link.id.len() + link.title.len());
+    key.0.len()
+        + key.1.len()
+        + key.2.len()
+        + 64
+        + lesson.html.len()
+        + lesson.course_title.len()
+        + lesson.module_title.len()
+        + lesson.title.len()
+        + lesson.course_slug.len()
+        + lesson.id.len()
+        + lesson.languages.iter().map(String::len).sum::<usize>()
+        + links.sum::<usize>()
+}
 
 impl LessonCache {
     fn get(&self, key: &LessonKey, content_hash: &str) -> Option<LessonView> {
-        let entries = self.0.lock().ok()?;
-        let (hash, lesson) = entries.get(key)?;
+        let cached = self.0.lock().ok()?;
+        let (hash, lesson) = cached.entries.get(key)?;
         (hash == content_hash).then(|| lesson.clone())
     }
 
     fn put(&self, key: LessonKey, content_hash: String, lesson: LessonView) {
-        if let Ok(mut entries) = self.0.lock() {
-            if entries.len() >= CACHED_LESSONS {
-                entries.clear();
-            }
-            entries.insert(key, (content_hash, lesson));
+        let size = footprint(&key, &lesson);
+        let Ok(mut cached) = self.0.lock() else {
+            return;
+        };
+        if let Some((_, old)) = cached.entries.remove(&key) {
+            cached.bytes -= footprint(&key, &old);
         }
+        if cached.bytes + size > CACHE_BYTES {
+            cached.entries.clear();
+            cached.bytes = 0;
+        }
+        if size <= CACHE_BYTES {
+            cached.bytes += size;
+            cached.entries.insert(key, (content_hash, lesson));
+        }
+    }
+
+    pub(super) fn bytes(&self) -> usize {
+        self.0.lock().map_or(0, |cached| cached.bytes)
     }
 }
 
@@ -64,7 +111,8 @@ impl Db {
         requested: &str,
     ) -> Result<Option<CourseRow>, StoreError> {
         let row = sqlx::query(
-            "SELECT default_language, languages, content_hash FROM courses WHERE slug = $1",
+            "SELECT default_language, languages, content_hash FROM courses \
+             WHERE slug = $1 AND withdrawn = 0",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
@@ -222,7 +270,8 @@ impl Store for Db {
         let rows = sqlx::query(
             "SELECT c.slug, c.track, c.default_language, c.languages, t.language, t.title, t.summary \
              FROM courses c JOIN course_texts t ON t.course_slug = c.slug \
-             WHERE t.language = $1 OR t.language = c.default_language ORDER BY c.slug",
+             WHERE c.withdrawn = 0 AND (t.language = $1 OR t.language = c.default_language) \
+             ORDER BY c.slug",
         )
         .bind(language)
         .fetch_all(&self.pool)
@@ -298,7 +347,8 @@ impl Store for Db {
         let key = (
             slug.to_string(),
             lesson_id.to_string(),
-            language.to_string(),
+            course.language.clone(),
+            course.fell_back,
         );
         if let Some(lesson) = self.lessons.get(&key, &course.content_hash) {
             return Ok(Some(lesson));
@@ -331,7 +381,69 @@ impl Store for Db {
         self.staff_list().await
     }
 
-    async fn join_preview(&self, code: &str) -> Result<Option<JoinPreview>, StoreError> {
-        self.join_preview_of(code).await
+    async fn join_preview(
+        &self,
+        code: &str,
+        client: &Client,
+    ) -> Result<CodeCheck<JoinPreview>, StoreError> {
+        self.check_join_code(code, &Subject::Address(client.0.clone()))
+            .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lesson_of(bytes: usize) -> LessonView {
+        LessonView {
+            course_slug: "course".into(),
+            course_title: "A course".into(),
+            module_title: "A module".into(),
+            id: "lesson".into(),
+            title: "A lesson".into(),
+            minutes: 3,
+            html: "x".repeat(bytes),
+            language: "en".into(),
+            fell_back: false,
+            languages: vec!["en".into()],
+            previous: None,
+            next: None,
+        }
+    }
+
+    fn key(index: usize) -> LessonKey {
+        (
+            "course".into(),
+            format!("lesson-{index}"),
+            "en".into(),
+            false,
+        )
+    }
+
+    #[test]
+    fn the_lesson_cache_never_holds_more_than_its_bytes() {
+        let cache = LessonCache::default();
+        for index in 0..40 {
+            cache.put(key(index), "hash".into(), lesson_of(1 << 20));
+            assert!(cache.bytes() <= CACHE_BYTES, "{}", cache.bytes());
+        }
+        assert!(cache.get(&key(39), "hash").is_some(), "the latest is kept");
+        cache.put(key(99), "hash".into(), lesson_of(CACHE_BYTES + 1));
+        assert!(cache.get(&key(99), "hash").is_none(), "too big to keep");
+        assert!(cache.bytes() <= CACHE_BYTES);
+    }
+
+    #[test]
+    fn a_lesson_stored_again_is_counted_once() {
+        let cache = LessonCache::default();
+        cache.put(key(1), "old".into(), lesson_of(1000));
+        let once = cache.bytes();
+        cache.put(key(1), "new".into(), lesson_of(1000));
+        assert_eq!(cache.bytes(), once);
+        assert!(
+            cache.get(&key(1), "old").is_none(),
+            "a new version replaces the old"
+        );
     }
 }

@@ -27,25 +27,26 @@ impl Db {
     /// new version drops is retired rather than deleted, so nothing that refers to it breaks.
     pub async fn import_course(&self, course: &Course) -> anyhow::Result<ImportOutcome> {
         let mut tx = self.pool.begin().await?;
-        let stored: Option<String> =
-            sqlx::query("SELECT content_hash FROM courses WHERE slug = $1")
-                .bind(&course.slug)
-                .fetch_optional(&mut *tx)
-                .await?
-                .map(|row| row.col("content_hash"))
-                .transpose()?;
+        let stored = sqlx::query("SELECT content_hash, withdrawn FROM courses WHERE slug = $1")
+            .bind(&course.slug)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|row| -> Result<(String, i64), StoreError> {
+                Ok((row.col("content_hash")?, row.col("withdrawn")?))
+            })
+            .transpose()?;
         let outcome = match stored {
-            Some(hash) if hash == course.content_hash => return Ok(ImportOutcome::Unchanged),
+            Some((hash, 0)) if hash == course.content_hash => return Ok(ImportOutcome::Unchanged),
             Some(_) => ImportOutcome::Updated,
             None => ImportOutcome::Added,
         };
         let now = crate::auth::now();
         sqlx::query(
-            "INSERT INTO courses (slug, version, track, default_language, languages, content_hash, imported_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) \
+            "INSERT INTO courses (slug, version, track, default_language, languages, content_hash, imported_at, withdrawn) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 0) \
              ON CONFLICT (slug) DO UPDATE SET version = excluded.version, track = excluded.track, \
              default_language = excluded.default_language, languages = excluded.languages, \
-             content_hash = excluded.content_hash, imported_at = excluded.imported_at",
+             content_hash = excluded.content_hash, imported_at = excluded.imported_at, withdrawn = 0",
         )
         .bind(&course.slug)
         .bind(i64::from(course.version))
@@ -150,10 +151,11 @@ impl Db {
         Ok(outcome)
     }
 
-    /// A course's media file by its hash.
+    /// A published course's media file by its hash.
     pub async fn media(&self, course: &str, hash: &str) -> anyhow::Result<Option<StoredMedia>> {
         let row = sqlx::query(
-            "SELECT content_type, bytes FROM media WHERE course_slug = $1 AND hash = $2",
+            "SELECT m.content_type, m.bytes FROM media m JOIN courses c ON c.slug = m.course_slug \
+             WHERE m.course_slug = $1 AND m.hash = $2 AND c.withdrawn = 0",
         )
         .bind(course)
         .bind(hash)
@@ -174,15 +176,23 @@ impl Db {
 pub struct CatalogImport {
     pub outcomes: Vec<(String, ImportOutcome)>,
     pub problems: courses::Problems,
+    /// Courses whose folder is no longer in the catalogue, withdrawn by this import.
+    pub withdrawn: Vec<String>,
 }
 
 impl Db {
     /// Imports every valid course of a catalogue folder. A course with problems is not imported
-    /// (its stored version, if any, stays as it was) and its problems are logged.
+    /// (its stored version, if any, stays as it was) and its problems are logged. A course
+    /// whose folder is gone is withdrawn.
     pub async fn import_catalog(&self, dir: &std::path::Path) -> anyhow::Result<CatalogImport> {
         let dir_for_load = dir.to_path_buf();
-        let catalog =
-            tokio::task::spawn_blocking(move || courses::load_catalog(&dir_for_load)).await?;
+        let (catalog, folders) = tokio::task::spawn_blocking(move || {
+            (
+                courses::load_catalog(&dir_for_load),
+                course_folders(&dir_for_load),
+            )
+        })
+        .await?;
         for problem in &catalog.problems.0 {
             tracing::warn!(%problem, "course not imported");
         }
@@ -192,9 +202,54 @@ impl Db {
             tracing::info!(course = %course.slug, version = course.version, ?outcome, "course imported");
             outcomes.push((course.slug.clone(), outcome));
         }
+        // A catalogue that cannot be read withdraws nothing: it is a mistake, not a removal.
+        let withdrawn = match folders {
+            Some(folders) => self.withdraw_courses_except(&folders).await?,
+            None => Vec::new(),
+        };
+        for slug in &withdrawn {
+            tracing::info!(course = %slug, "course withdrawn: its folder left the catalogue");
+        }
         Ok(CatalogImport {
             outcomes,
             problems: catalog.problems,
+            withdrawn,
         })
     }
+
+    /// Withdraws every published course not named in `present`; returns their slugs.
+    async fn withdraw_courses_except(&self, present: &[String]) -> anyhow::Result<Vec<String>> {
+        let published = sqlx::query("SELECT slug FROM courses WHERE withdrawn = 0")
+            .fetch_all(&self.pool)
+            .await?;
+        let mut withdrawn = Vec::new();
+        for row in published {
+            let slug: String = row.col("slug")?;
+            if !present.contains(&slug) {
+                sqlx::query("UPDATE courses SET withdrawn = 1 WHERE slug = $1")
+                    .bind(&slug)
+                    .execute(&self.pool)
+                    .await?;
+                withdrawn.push(slug);
+            }
+        }
+        Ok(withdrawn)
+    }
+}
+
+/// The names of the folders in a catalogue, broken courses' included (their last good version
+/// stays published), or none when the catalogue cannot be read.
+fn course_folders(dir: &std::path::Path) -> Option<Vec<String>> {
+    let entries = std::fs::read_dir(dir).ok()?;
+    Some(
+        entries
+            .filter_map(|entry| entry.ok())
+            .filter(|entry| {
+                entry
+                    .file_type()
+                    .is_ok_and(|t| t.is_dir() || t.is_symlink())
+            })
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect(),
+    )
 }

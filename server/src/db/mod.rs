@@ -17,16 +17,16 @@ use sqlx::any::AnyRow;
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor, Row};
 
-pub use accounts::{CreateError, Credentials, JoinError, NewAccount, NewSession, account_subject};
+pub use accounts::{CreateError, Credentials, JoinError, NewAccount, NewSession};
 pub use import::{CatalogImport, ImportOutcome};
 
-fn failed(error: sqlx::Error) -> StoreError {
+pub(crate) fn failed(error: sqlx::Error) -> StoreError {
     StoreError(error.to_string())
 }
 
 /// Reading a column by name. A schema that does not match the code is a storage failure
 /// (logged, and the visitor is asked to try again later), never a panic.
-trait Column {
+pub(crate) trait Column {
     fn col<T>(&self, name: &str) -> Result<T, StoreError>
     where
         T: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>;
@@ -65,19 +65,20 @@ impl Backend {
 /// A connection pool and the backend behind it.
 #[derive(Clone, Debug)]
 pub struct Db {
-    pool: AnyPool,
+    pub(crate) pool: AnyPool,
     backend: Backend,
     lessons: catalog::LessonCache,
 }
 
 impl Db {
-    /// Connects, creating the SQLite file and its folder when they do not exist yet.
+    /// Connects, creating the SQLite file and its folder when they do not exist yet, readable
+    /// by this user alone.
     pub async fn connect(url: &str) -> anyhow::Result<Db> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of_url(url)?;
         let mut options = AnyPoolOptions::new().max_connections(16);
         if backend == Backend::Sqlite {
-            create_sqlite_folder(url)?;
+            create_sqlite_file(url)?;
             // An embedded file has no network to go stale over: checking each connection
             // before each query (a round trip to SQLite's worker thread) only adds latency.
             options = options.test_before_acquire(false);
@@ -113,6 +114,11 @@ impl Db {
             .context("database migration failed")
     }
 
+    /// What the lesson cache holds, in bytes.
+    pub fn lesson_cache_bytes(&self) -> usize {
+        self.lessons.bytes()
+    }
+
     pub fn backend(&self) -> Backend {
         self.backend
     }
@@ -127,7 +133,12 @@ impl Db {
     }
 }
 
-fn create_sqlite_folder(url: &str) -> anyhow::Result<()> {
+/// Creates the SQLite file's folder (readable only by this user) and the file itself, empty
+/// and readable only by this user, when they do not exist yet. SQLite gives its `-wal` and
+/// `-shm` files the same permissions as the database file.
+fn create_sqlite_file(url: &str) -> anyhow::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+
     let path = url
         .trim_start_matches("sqlite:")
         .trim_start_matches("//")
@@ -139,10 +150,48 @@ fn create_sqlite_folder(url: &str) -> anyhow::Result<()> {
     }
     if let Some(folder) = Path::new(path)
         .parent()
-        .filter(|p| !p.as_os_str().is_empty())
+        .filter(|p| !p.as_os_str().is_empty() && !p.exists())
     {
-        std::fs::create_dir_all(folder)
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(folder)
             .with_context(|| format!("cannot create database folder {}", folder.display()))?;
+    }
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => keep_private(path),
+        Err(error) => Err(error).with_context(|| format!("cannot create database file {path}")),
+    }
+}
+
+/// Takes away others' access to a database file made before files were created private (and
+/// to its `-wal` and `-shm` files), saying so in the log.
+fn keep_private(path: &str) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+
+    for file in [
+        path.to_string(),
+        format!("{path}-wal"),
+        format!("{path}-shm"),
+    ] {
+        let Ok(metadata) = std::fs::metadata(&file) else {
+            continue;
+        };
+        let mode = metadata.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode & 0o700))
+                .with_context(|| format!("cannot make {file} private"))?;
+            tracing::warn!(
+                file,
+                "the database file was readable by others: now by its owner only"
+            );
+        }
     }
     Ok(())
 }

@@ -6,15 +6,13 @@
 // request, moved once, so its size does not matter here.
 #![allow(clippy::result_large_err)]
 
-use std::time::Duration;
-
 use app::auth::{
     Action, FLASH_COOKIE, Granted, JOIN_COOKIE, Role, SESSION_COOKIE, Viewer, authorize, cookie,
     expired_cookie,
 };
 use app::error::AppError;
 use app::i18n::Locale;
-use app::store::StoreError;
+use app::store::{CodeCheck, StoreError};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -23,8 +21,9 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::session::{ClientAddress, brief_cookie, clear_cache, session_cookie, with_cookie};
-use crate::auth::{self, Busy, PER_ACCOUNT, PER_ADDRESS, now};
-use crate::db::{CreateError, JoinError, NewAccount, account_subject};
+use crate::auth::{self, Busy};
+use crate::db::{CreateError, JoinError, NewAccount};
+use crate::limits::{Attempt, Subject};
 
 /// A handler's answer either way: the redirect or page that ends the request.
 type Answer = Result<Response, Response>;
@@ -49,12 +48,10 @@ fn done(locale: Locale, page: &str, outcome: &str) -> Response {
 
 /// The answer to a request that may not go ahead, in the person's language.
 fn refusal(locale: Locale, error: AppError) -> Response {
-    let status = match error {
-        AppError::SignInRequired => return Redirect::to(&at(locale, "sign-in")).into_response(),
-        AppError::Forbidden => StatusCode::FORBIDDEN,
-        AppError::NotFound => StatusCode::NOT_FOUND,
-        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-    };
+    if error == AppError::SignInRequired {
+        return Redirect::to(&at(locale, "sign-in")).into_response();
+    }
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::FORBIDDEN);
     (status, locale.t(error.message_key())).into_response()
 }
 
@@ -121,52 +118,36 @@ fn signed_out(locale: Locale, outcome: &str) -> Response {
     response
 }
 
-/// Turns away a client address that failed too often lately; `Ok` to go ahead.
-async fn address_may_try(
+/// Claims an attempt at a secret for `subjects` before any work is done; a subject that
+/// tried too often lately is sent back at once, told to wait.
+async fn begin_attempt(
     state: &AppState,
-    address: &str,
+    subjects: Vec<Subject>,
     locale: Locale,
     page: &str,
-) -> Result<(), Response> {
-    let (failures, last) = state
+) -> Result<Attempt, Response> {
+    match state
         .db
-        .failures(address)
+        .begin_attempt(subjects)
         .await
-        .map_err(unavailable(locale))?;
-    if PER_ADDRESS.wait(failures, last, now()) > 0 {
-        return Err(back(locale, page, "wait"));
+        .map_err(unavailable(locale))?
+    {
+        Ok(attempt) => Ok(attempt),
+        Err(_) => Err(back(locale, page, "wait")),
     }
-    Ok(())
 }
 
-/// Slows an attempt on an account that failed often lately. The owner is never shut out: her
-/// attempt is heard after the wait.
-async fn account_delay(state: &AppState, subject: &str, locale: Locale) -> Result<(), Response> {
-    let (failures, last) = state
-        .db
-        .failures(subject)
-        .await
-        .map_err(unavailable(locale))?;
-    let wait = PER_ACCOUNT.wait(failures, last, now());
-    if wait > 0 {
-        tokio::time::sleep(Duration::from_secs(wait.unsigned_abs())).await;
-    }
-    Ok(())
-}
-
-async fn record_failures(
+/// The attempt succeeded: it no longer counts against anyone.
+async fn attempt_succeeded(
     state: &AppState,
-    subjects: &[&str],
+    attempt: Attempt,
     locale: Locale,
 ) -> Result<(), Response> {
-    for subject in subjects {
-        state
-            .db
-            .record_failure(subject)
-            .await
-            .map_err(unavailable(locale))?;
-    }
-    Ok(())
+    state
+        .db
+        .attempt_succeeded(attempt)
+        .await
+        .map_err(unavailable(locale))
 }
 
 fn busy(locale: Locale, page: &str) -> impl Fn(Busy) -> Response + '_ {
@@ -184,7 +165,7 @@ pub struct SignInForm {
 pub async fn sign_in(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    ClientAddress(address): ClientAddress,
+    ClientAddress(client): ClientAddress,
     headers: HeaderMap,
     Form(form): Form<SignInForm>,
 ) -> Answer {
@@ -197,9 +178,8 @@ pub async fn sign_in(
     if form.password.len() > auth::MAX_PASSWORD_BYTES || handle.len() > 128 {
         return Err(back(locale, page, "too_long"));
     }
-    address_may_try(&state, &address, locale, page).await?;
-    let account = account_subject(handle);
-    account_delay(&state, &account, locale).await?;
+    let subjects = vec![client, Subject::account(handle)];
+    let attempt = begin_attempt(&state, subjects.clone(), locale, page).await?;
     // An unknown handle costs the same work and gets the same answer as a wrong password.
     let credentials = state
         .db
@@ -209,21 +189,18 @@ pub async fn sign_in(
     let stored = credentials
         .as_ref()
         .and_then(|c| c.password_hash.as_deref());
+    // Busy or wrong, the attempt stays counted against her address and the account: a busy
+    // answer must not become a way to wipe an account's count.
     let matches = state
         .accounts
         .passwords
-        .verify(stored, &form.password)
+        .verify(&subjects, stored, &form.password)
         .await
         .map_err(busy(locale, page))?;
     let Some(credentials) = credentials.filter(|_| matches) else {
-        record_failures(&state, &[&address, &account], locale).await?;
         return Err(back(locale, page, "wrong"));
     };
-    state
-        .db
-        .forget_failures(&account)
-        .await
-        .map_err(unavailable(locale))?;
+    attempt_succeeded(&state, attempt, locale).await?;
     let to = home(locale, credentials.role);
     signed_in(
         &state,
@@ -277,28 +254,21 @@ pub struct JoinForm {
 }
 
 /// Joining takes two posts: the code (kept in a short-lived cookie, never the URL), then,
-/// once she has read which organisation will see her progress, her handle and password.
+/// once she has read which organisation will see her, her handle and password. Each post
+/// tests the code (a cookie can be forged as easily as a form), and no password is hashed
+/// before the code fits.
 pub async fn join(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    ClientAddress(address): ClientAddress,
+    ClientAddress(client): ClientAddress,
     headers: HeaderMap,
     Form(form): Form<JoinForm>,
 ) -> Answer {
     let locale = locale(&lang)?;
     let page = "join";
     if !form.code.trim().is_empty() {
-        address_may_try(&state, &address, locale, page).await?;
         let code = auth::normalise_code(&form.code);
-        let preview = state
-            .db
-            .join_preview_of(&code)
-            .await
-            .map_err(unavailable(locale))?;
-        if preview.is_none() {
-            record_failures(&state, &[&address], locale).await?;
-            return Err(back(locale, page, "code_invalid"));
-        }
+        join_code_fits(&state, &code, &client, locale).await?;
         let cookie = brief_cookie(JOIN_COOKIE, &code, 30 * 60, state.accounts.secure_cookies);
         return Ok(with_cookie(
             Redirect::to(&at(locale, page)).into_response(),
@@ -316,21 +286,32 @@ pub async fn join(
         return Err(back(locale, page, "handle_invalid"));
     }
     auth::check_new_password(&form.password).map_err(|key| back(locale, page, key))?;
+    join_code_fits(&state, &code, &client, locale).await?;
+    // Whether a handle is taken says whether someone uses it: asking is an attempt too, and
+    // it is asked before any hashing.
+    let attempt = begin_attempt(&state, vec![client.clone()], locale, page).await?;
+    let taken = state
+        .db
+        .credentials(handle)
+        .await
+        .map_err(unavailable(locale))?
+        .is_some();
+    if taken {
+        return Err(back(locale, page, "handle_taken"));
+    }
     let hash = state
         .accounts
         .passwords
-        .hash(&form.password)
+        .hash(&[client], &form.password)
         .await
         .map_err(busy(locale, page))?;
     let user_id = match state.db.join(&code, handle, &hash).await {
         Ok(user_id) => user_id,
         Err(JoinError::HandleTaken) => return Err(back(locale, page, "handle_taken")),
-        Err(JoinError::CodeInvalid) => {
-            let response = back(locale, page, "code_invalid");
-            return Err(with_cookie(response, expired_cookie(JOIN_COOKIE)));
-        }
+        Err(JoinError::CodeInvalid) => return Err(code_invalid(locale)),
         Err(JoinError::Store(error)) => return Err(unavailable(locale)(error)),
     };
+    attempt_succeeded(&state, attempt, locale).await?;
     let response = signed_in(
         &state,
         &headers,
@@ -341,6 +322,32 @@ pub async fn join(
     )
     .await?;
     Ok(with_cookie(response, expired_cookie(JOIN_COOKIE)))
+}
+
+/// Tests a join code for `client`; a code that does not fit is forgotten by the browser.
+async fn join_code_fits(
+    state: &AppState,
+    code: &str,
+    client: &Subject,
+    locale: Locale,
+) -> Result<(), Response> {
+    match state
+        .db
+        .check_join_code(code, client)
+        .await
+        .map_err(unavailable(locale))?
+    {
+        CodeCheck::Fits(_) => Ok(()),
+        CodeCheck::DoesNotFit => Err(code_invalid(locale)),
+        CodeCheck::Wait => Err(back(locale, "join", "wait")),
+    }
+}
+
+fn code_invalid(locale: Locale) -> Response {
+    with_cookie(
+        back(locale, "join", "code_invalid"),
+        expired_cookie(JOIN_COOKIE),
+    )
 }
 
 /// Forgets the join code typed in this browser, for a learner who typed the wrong one (or the
@@ -360,10 +367,11 @@ pub struct ResetForm {
 }
 
 /// Sets a new password with a one-time code from a trainer (or, for staff, the setup code).
+/// The code is checked before the new password is hashed: a wrong code costs no hashing.
 pub async fn reset(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    ClientAddress(address): ClientAddress,
+    ClientAddress(client): ClientAddress,
     Form(form): Form<ResetForm>,
 ) -> Answer {
     let locale = locale(&lang)?;
@@ -376,38 +384,41 @@ pub async fn reset(
         return Err(back(locale, page, "too_long"));
     }
     auth::check_new_password(&form.password).map_err(|key| back(locale, page, key))?;
-    address_may_try(&state, &address, locale, page).await?;
-    let account = account_subject(handle);
-    account_delay(&state, &account, locale).await?;
-    let hash = state
-        .accounts
-        .passwords
-        .hash(&form.password)
-        .await
-        .map_err(busy(locale, page))?;
+    let subjects = vec![client, Subject::account(handle)];
+    let attempt = begin_attempt(&state, subjects.clone(), locale, page).await?;
+    let code = auth::normalise_code(&form.code);
     let credentials = state
         .db
         .credentials(handle)
         .await
         .map_err(unavailable(locale))?;
-    let code = auth::normalise_code(&form.code);
-    let redeemed = match &credentials {
-        Some(credentials) => state
-            .db
-            .redeem_reset_code(&credentials.user_id, &code, &hash)
-            .await
-            .map_err(unavailable(locale))?,
-        None => false,
-    };
-    if !redeemed {
-        record_failures(&state, &[&address, &account], locale).await?;
+    let Some(credentials) = credentials else {
         return Err(back(locale, page, "reset_invalid"));
-    }
-    state
+    };
+    let fits = state
         .db
-        .forget_failures(&account)
+        .reset_code_fits(&credentials.user_id, &code)
         .await
         .map_err(unavailable(locale))?;
+    if !fits {
+        return Err(back(locale, page, "reset_invalid"));
+    }
+    let hash = state
+        .accounts
+        .passwords
+        .hash(&subjects, &form.password)
+        .await
+        .map_err(busy(locale, page))?;
+    let redeemed = state
+        .db
+        .redeem_reset_code(&credentials.user_id, &code, &hash)
+        .await
+        .map_err(unavailable(locale))?;
+    if !redeemed {
+        // Used up by a parallel request a moment ago.
+        return Err(back(locale, page, "reset_invalid"));
+    }
+    attempt_succeeded(&state, attempt, locale).await?;
     Ok(done(locale, "sign-in", "password_set"))
 }
 
@@ -425,10 +436,12 @@ pub struct ChangePasswordForm {
 }
 
 /// Checks that `password` is the signed-in person's own, before something she cannot undo;
-/// a wrong one sends her back to `page` saying so.
+/// a wrong one sends her back to `page` saying so. A guess here is limited like one at
+/// sign-in: a borrowed phone left signed in must not become a way to find her password.
 async fn confirm_own_password(
     state: &AppState,
     user_id: &str,
+    client: Subject,
     password: &str,
     locale: Locale,
     page: &str,
@@ -436,28 +449,31 @@ async fn confirm_own_password(
     if password.len() > auth::MAX_PASSWORD_BYTES {
         return Err(back(locale, page, "too_long"));
     }
-    let stored = state
+    let credentials = state
         .db
-        .password_hash_of(user_id)
+        .credentials_of(user_id)
         .await
-        .map_err(unavailable(locale))?;
+        .map_err(unavailable(locale))?
+        .ok_or_else(|| refusal(locale, AppError::SignInRequired))?;
+    let subjects = vec![client, Subject::account(&credentials.handle)];
+    let attempt = begin_attempt(state, subjects.clone(), locale, page).await?;
     let matches = state
         .accounts
         .passwords
-        .verify(stored.as_deref(), password)
+        .verify(&subjects, credentials.password_hash.as_deref(), password)
         .await
         .map_err(busy(locale, page))?;
-    if matches {
-        Ok(())
-    } else {
-        Err(back(locale, page, "wrong"))
+    if !matches {
+        return Err(back(locale, page, "wrong"));
     }
+    attempt_succeeded(state, attempt, locale).await
 }
 
 /// A new password, once she confirms the current one; her other sessions end.
 pub async fn change_password(
     State(state): State<AppState>,
     Path(lang): Path<String>,
+    ClientAddress(client): ClientAddress,
     viewer: Option<Extension<Viewer>>,
     headers: HeaderMap,
     Form(form): Form<ChangePasswordForm>,
@@ -470,11 +486,19 @@ pub async fn change_password(
     }
     auth::check_new_password(&form.new_password).map_err(|key| back(locale, page, key))?;
     let user_id = &granted.viewer.user_id;
-    confirm_own_password(&state, user_id, &form.current_password, locale, page).await?;
+    confirm_own_password(
+        &state,
+        user_id,
+        client.clone(),
+        &form.current_password,
+        locale,
+        page,
+    )
+    .await?;
     let hash = state
         .accounts
         .passwords
-        .hash(&form.new_password)
+        .hash(&[client], &form.new_password)
         .await
         .map_err(busy(locale, page))?;
     let token = cookie(&headers, SESSION_COOKIE).unwrap_or_default();
@@ -490,6 +514,7 @@ pub async fn change_password(
 pub async fn delete_account(
     State(state): State<AppState>,
     Path(lang): Path<String>,
+    ClientAddress(client): ClientAddress,
     viewer: Option<Extension<Viewer>>,
     Form(form): Form<PasswordForm>,
 ) -> Answer {
@@ -497,7 +522,7 @@ pub async fn delete_account(
     let page = "account";
     let granted = check(viewer, Action::DeleteOwnAccount, locale)?;
     let user_id = &granted.viewer.user_id;
-    confirm_own_password(&state, user_id, &form.password, locale, page).await?;
+    confirm_own_password(&state, user_id, client, &form.password, locale, page).await?;
     state
         .db
         .erase_account(user_id)
@@ -535,10 +560,12 @@ pub struct NameForm {
     country: String,
 }
 
-/// A display name: 1 to 80 characters once trimmed.
+/// A display name: 1 to 80 characters once trimmed, none of them a control character or a
+/// direction override (which would turn around the text shown after the name).
 fn valid_name(name: &str) -> Option<&str> {
     let name = name.trim();
-    (1..=80).contains(&name.chars().count()).then_some(name)
+    let sized = (1..=80).contains(&name.chars().count());
+    (sized && !courses::has_hidden_controls(name)).then_some(name)
 }
 
 pub async fn create_cohort(

@@ -3,6 +3,7 @@
 
 mod forms;
 mod leave;
+pub mod listen;
 mod media;
 mod security;
 mod session;
@@ -33,6 +34,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub accounts: Accounts,
+    pub exit: leave::Exit,
 }
 
 /// How accounts are handled in this deployment.
@@ -50,7 +52,6 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
     let https = accounts.secure_cookies;
     let exit = leave::Exit {
         neutral_url: site.quick_exit_url.clone(),
-        secure_cookies: accounts.secure_cookies,
     };
     let store: SharedStore = Arc::new(db.clone());
     let context = move || {
@@ -67,12 +68,13 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         leptos_options: options,
         db,
         accounts,
+        exit,
     };
     Router::new()
         .route("/", get(choose_language))
         .route("/healthz", get(healthz))
         .route("/media/{course}/{file}", get(media::serve))
-        .route("/leave", get(leave::leave).with_state(exit.clone()))
+        .route("/leave", get(leave::leave))
         .route("/{lang}/sign-in", post(forms::sign_in))
         .route("/{lang}/sign-out", post(forms::sign_out))
         .route(
@@ -125,7 +127,10 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
             state.clone(),
             session::resolve,
         ))
-        .layer(axum::middleware::from_fn_with_state(exit, leave::bounce))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            leave::bounce,
+        ))
         .layer(axum::middleware::from_fn_with_state(https, security::guard))
         .layer(CompressionLayer::new())
         // A bug in one page must answer 500, not drop the connection.

@@ -15,11 +15,12 @@ use axum::response::{IntoResponse, Response};
 ///
 /// `https` says people reach the site over HTTPS: browsers are then told to use nothing else.
 pub async fn guard(State(https): State<bool>, request: Request, next: Next) -> Response {
-    if !request.method().is_safe() && !from_this_site(request.headers()) {
+    let mut response = if !request.method().is_safe() && !from_this_site(request.headers()) {
         tracing::warn!(method = %request.method(), path = %request.uri().path(), "cross-site request refused");
-        return (StatusCode::FORBIDDEN, "Cross-site request refused.").into_response();
-    }
-    let mut response = next.run(request).await;
+        (StatusCode::FORBIDDEN, "Cross-site request refused.").into_response()
+    } else {
+        next.run(request).await
+    };
     let headers = response.headers_mut();
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY)
         && let Ok(policy) = HeaderValue::from_str(&content_security_policy(None))

@@ -2,23 +2,37 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use app::auth::{SESSION_COOKIE, Viewer, cookie, expired_cookie};
+use app::auth::{
+    Client, FLASH_COOKIE, JOIN_COOKIE, SESSION_COOKIE, Viewer, cookie, expired_cookie,
+};
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{Extensions, HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
 use super::AppState;
 use crate::auth::PERSONAL_ABSOLUTE_SECONDS;
+use crate::limits::{Subject, address_group};
 
 /// Finds the signed-in person of the request (as a [`Viewer`] in its extensions, where pages
-/// and server functions read it) and keeps her pages out of every cache.
+/// and server functions read it) and the [`Client`] it comes from, and keeps every page that
+/// shows something of hers, or of a code on its way to her, out of every cache.
 pub async fn resolve(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path();
     if super::is_asset(path) {
         return next.run(request).await;
     }
+    let client = client_of(
+        request.headers(),
+        request.extensions(),
+        state.accounts.trust_proxy,
+    );
+    request.extensions_mut().insert(client);
+    // A join code names an organisation; a flash cookie carries a one-time code.
+    let private = [JOIN_COOKIE, FLASH_COOKIE]
+        .iter()
+        .any(|name| cookie(request.headers(), name).is_some());
     let token = cookie(request.headers(), SESSION_COOKIE).map(str::to_string);
     let mut stale = false;
     if let Some(token) = &token {
@@ -33,7 +47,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     let signed_in = request.extensions().get::<Viewer>().is_some();
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    if signed_in {
+    if signed_in || private {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if token.is_some() {
@@ -83,8 +97,10 @@ pub fn clear_cache(response: &mut Response) {
         .insert("clear-site-data", HeaderValue::from_static("\"cache\""));
 }
 
-/// Where a request comes from, as the subject of failed-attempt limits: `address:<ip>`.
-pub struct ClientAddress(pub String);
+/// Where a request comes from, as limits on guessing count it (see [`address_group`]).
+/// Form handlers take it as an argument; the session layer also leaves it in the request as
+/// an [`app::auth::Client`], where server functions find it.
+pub struct ClientAddress(pub Subject);
 
 impl FromRequestParts<AppState> for ClientAddress {
     type Rejection = std::convert::Infallible;
@@ -93,25 +109,61 @@ impl FromRequestParts<AppState> for ClientAddress {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let connection = parts.extensions.get::<ConnectInfo<SocketAddr>>();
-        let address = client_address(&parts.headers, connection, state.accounts.trust_proxy);
-        Ok(ClientAddress(format!("address:{address}")))
+        let client = client_of(
+            &parts.headers,
+            &parts.extensions,
+            state.accounts.trust_proxy,
+        );
+        Ok(ClientAddress(Subject::Address(client.0)))
     }
 }
 
+fn client_of(headers: &HeaderMap, extensions: &Extensions, trust_proxy: bool) -> Client {
+    let connection = extensions.get::<ConnectInfo<SocketAddr>>();
+    Client(address_group(client_ip(headers, connection, trust_proxy)))
+}
+
 /// The client's address: the connection's, or behind a trusted reverse proxy the last entry
-/// of `X-Forwarded-For` (the one that proxy added).
-fn client_address(
+/// of the last `X-Forwarded-For` line (the one that proxy added: a client can send lines of
+/// its own, which come first, whether the proxy appends to them or adds a line).
+fn client_ip(
     request_headers: &HeaderMap,
     connection: Option<&ConnectInfo<SocketAddr>>,
     trust_proxy: bool,
-) -> String {
+) -> Option<IpAddr> {
     let forwarded = trust_proxy
-        .then(|| request_headers.get("x-forwarded-for")?.to_str().ok())
+        .then(|| {
+            request_headers
+                .get_all("x-forwarded-for")
+                .iter()
+                .next_back()
+        })
         .flatten()
+        .and_then(|line| line.to_str().ok())
         .and_then(|list| list.rsplit(',').next())
         .and_then(|last| last.trim().parse::<IpAddr>().ok());
-    forwarded
-        .or(connection.map(|c| c.0.ip()))
-        .map_or_else(|| "unknown".into(), |ip| ip.to_string())
+    forwarded.or(connection.map(|c| c.0.ip()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn behind_a_proxy_the_address_it_added_counts_not_what_the_client_claims() {
+        let mut headers = HeaderMap::new();
+        headers.append("x-forwarded-for", HeaderValue::from_static("192.0.2.99"));
+        headers.append(
+            "x-forwarded-for",
+            HeaderValue::from_static("192.0.2.98, 198.51.100.7"),
+        );
+        let proxy = ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 4000)));
+        let ip = |trust| client_ip(&headers, Some(&proxy), trust).map(|ip| ip.to_string());
+        assert_eq!(ip(true).as_deref(), Some("198.51.100.7"));
+        assert_eq!(
+            ip(false).as_deref(),
+            Some("127.0.0.1"),
+            "no proxy, no header"
+        );
+    }
 }

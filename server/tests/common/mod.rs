@@ -104,6 +104,12 @@ impl TestApp {
     }
 }
 
+/// How long test servers wait for a request's head and body.
+pub const DEADLINES: server::http::listen::Deadlines = server::http::listen::Deadlines {
+    head: std::time::Duration::from_secs(2),
+    body: std::time::Duration::from_secs(2),
+};
+
 /// Account settings for tests: one hashing thread, plain HTTP, no reverse proxy.
 pub fn accounts() -> Accounts {
     Accounts {
@@ -130,15 +136,16 @@ pub async fn spawn_app_with(backend: Backend, site_root: &str, accounts: Account
         .output_name("skillpath")
         .site_root(site_root)
         .build();
-    let router = server::http::router(options, test_db.db.clone(), Site::default(), accounts)
-        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let router = server::http::router(options, test_db.db.clone(), Site::default(), accounts);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
-    // As `serve` does: without it, a response sent in two writes waits for a delayed ACK.
-    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
-        tcp.set_nodelay(true).unwrap();
-    });
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    // The accept loop `serve` uses, with deadlines short enough to test.
+    tokio::spawn(server::http::listen::serve(
+        listener,
+        router,
+        DEADLINES,
+        std::future::pending(),
+    ));
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -156,6 +163,14 @@ pub struct Visitor {
     pub address: String,
     client: reqwest::Client,
     pub cookies: std::collections::BTreeMap<String, String>,
+    /// The client address a reverse proxy in front would report (for apps that trust one).
+    forwarded_for: Option<String>,
+}
+
+/// The text between `start` and the next `end` after it.
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    Some(&text[from..from + text[from..].find(end)?])
 }
 
 /// An answer as a visitor sees it.
@@ -185,11 +200,38 @@ impl TestApp {
             address: self.address.clone(),
             client: self.client.clone(),
             cookies: Default::default(),
+            forwarded_for: None,
+        }
+    }
+
+    /// A visitor from `client_address`, as a trusted reverse proxy would report it.
+    pub fn visitor_from(&self, client_address: &str) -> Visitor {
+        Visitor {
+            forwarded_for: Some(client_address.to_string()),
+            ..self.visitor()
         }
     }
 
     pub fn db(&self) -> &Db {
         &self.test_db.db
+    }
+
+    /// Sets the attempts counted against a subject (`address:...`, `account:...`), the last
+    /// `seconds_ago`, as earlier guesses would have left them.
+    pub async fn set_attempts(&self, subject: &str, attempts: i64, seconds_ago: i64) {
+        let pool = sqlx::AnyPool::connect(&self.test_db.url).await.unwrap();
+        sqlx::query(
+            "INSERT INTO sign_in_failures (subject, failures, last_failure_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (subject) DO UPDATE SET failures = excluded.failures, \
+             last_failure_at = excluded.last_failure_at",
+        )
+        .bind(subject)
+        .bind(attempts)
+        .bind(server::auth::now() - seconds_ago)
+        .execute(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
     }
 
     /// Where signing in with `handle` and `password` on a fresh phone leads.
@@ -216,6 +258,10 @@ impl Visitor {
             request
         } else {
             request.header("cookie", self.cookie_header())
+        };
+        let request = match &self.forwarded_for {
+            Some(address) => request.header("x-forwarded-for", address),
+            None => request,
         };
         let response = request.send().await.unwrap();
         for value in response.headers().get_all("set-cookie") {
@@ -245,6 +291,25 @@ impl Visitor {
 
     pub async fn get(&mut self, path: &str) -> Answer {
         let request = self.client.get(format!("{}{path}", self.address));
+        self.send(request).await
+    }
+
+    /// Follows a link on one of this site's pages.
+    pub async fn get_from_here(&mut self, path: &str) -> Answer {
+        let request = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .header("sec-fetch-site", "same-origin");
+        self.send(request).await
+    }
+
+    /// Follows a link on another site's page.
+    pub async fn get_from_elsewhere(&mut self, path: &str) -> Answer {
+        let request = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .header("sec-fetch-site", "cross-site")
+            .header("referer", "https://elsewhere.example/page");
         self.send(request).await
     }
 
@@ -298,7 +363,10 @@ pub const LEARNER_PASSWORD: &str = "learner-password";
 
 pub async fn organisation(db: &Db, name: &str, trainer: &str) -> Organisation {
     let id = db.create_organisation(name, "IT").await.unwrap();
-    let hash = Passwords::start(1, 1).hash(TRAINER_PASSWORD).await.unwrap();
+    let hash = Passwords::start(1, 1)
+        .hash(&[], TRAINER_PASSWORD)
+        .await
+        .unwrap();
     db.create_account(server::db::NewAccount {
         handle: trainer,
         role: app::auth::Role::Trainer,
@@ -321,6 +389,9 @@ pub async fn organisation(db: &Db, name: &str, trainer: &str) -> Organisation {
 /// A learner who joined `cohort` (password `learner-password`); her account id.
 pub async fn learner(db: &Db, cohort: &str, handle: &str) -> String {
     let code = db.create_join_code(cohort, 1, 1).await.unwrap();
-    let hash = Passwords::start(1, 1).hash(LEARNER_PASSWORD).await.unwrap();
+    let hash = Passwords::start(1, 1)
+        .hash(&[], LEARNER_PASSWORD)
+        .await
+        .unwrap();
     db.join(&code, handle, &hash).await.unwrap()
 }
