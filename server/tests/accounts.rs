@@ -473,23 +473,11 @@ async fn a_trainer_gives_a_reset_code_that_works_once(backend: Backend) {
 
 async fn an_admin_creates_an_organisation_and_a_trainer_who_sets_her_password(backend: Backend) {
     let app = spawn_app(backend).await;
-    let hash = server::auth::Passwords::start(1, 1)
-        .hash(&[], "admin-password")
-        .await
-        .unwrap();
-    app.db()
-        .create_account(server::db::NewAccount {
-            handle: "root.admin",
-            role: app::auth::Role::Admin,
-            organisation_id: None,
-            password_hash: Some(&hash),
-        })
-        .await
-        .unwrap();
+    common::admin(app.db(), "root.admin").await;
     let mut admin = app.visitor();
     assert_eq!(
         admin
-            .sign_in("root.admin", "admin-password")
+            .sign_in("root.admin", common::ADMIN_PASSWORD)
             .await
             .redirected_to(),
         "/en/admin"

@@ -28,26 +28,26 @@ async fn sign_in_from(
     handle: &str,
     password: &str,
 ) -> String {
-    let response = app
-        .client
-        .post(format!("{}/en/sign-in", app.address))
-        .header("origin", app.address.clone())
-        .header("sec-fetch-site", "same-origin")
-        .header("x-forwarded-for", address)
-        .form(&[("handle", handle), ("password", password)])
-        .send()
+    app.visitor_from(address)
+        .sign_in(handle, password)
         .await
-        .unwrap();
-    response.headers()["location"].to_str().unwrap().to_string()
+        .location
 }
 
-/// Runs `count` copies of `attempt` at once; their answers.
-async fn in_parallel<F, Fut>(count: usize, attempt: F) -> Vec<String>
-where
-    F: Fn(usize) -> Fut,
-    Fut: Future<Output = String> + Send + 'static,
-{
-    let tasks: Vec<_> = (0..count).map(|i| tokio::spawn(attempt(i))).collect();
+/// `count` sign-ins at once, the i-th from `address(i)` as `handle(i)`; where each leads.
+async fn sign_ins_at_once(
+    app: &common::TestApp,
+    count: usize,
+    address: impl Fn(usize) -> String,
+    handle: impl Fn(usize) -> String,
+) -> Vec<String> {
+    let tasks: Vec<_> = (0..count)
+        .map(|i| {
+            let mut visitor = app.visitor_from(&address(i));
+            let handle = handle(i);
+            tokio::spawn(async move { visitor.sign_in(&handle, "a wrong guess").await.location })
+        })
+        .collect();
     let mut answers = Vec::new();
     for task in tasks {
         answers.push(task.await.unwrap());
@@ -252,21 +252,9 @@ async fn hostile_text_in_every_typed_field_stays_text_on_every_page(backend: Bac
 
     // Organisations and groups, typed by an admin and a trainer, seen by them and by learners
     // about to join.
-    let hash = server::auth::Passwords::start(1, 1)
-        .hash(&[], "admin-password")
-        .await
-        .unwrap();
-    app.db()
-        .create_account(server::db::NewAccount {
-            handle: "root.admin",
-            role: app::auth::Role::Admin,
-            organisation_id: None,
-            password_hash: Some(&hash),
-        })
-        .await
-        .unwrap();
+    common::admin(app.db(), "root.admin").await;
     let mut admin = app.visitor();
-    admin.sign_in("root.admin", "admin-password").await;
+    admin.sign_in("root.admin", common::ADMIN_PASSWORD).await;
     let mut trainer = app.visitor();
     let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     trainer.sign_in("coach.ana", TRAINER_PASSWORD).await;
@@ -406,42 +394,25 @@ async fn one_client_flooding_sign_in_leaves_room_for_everyone_else(backend: Back
     // One hashing thread and eight places: the flooding address may hold two of them.
     let app = spawn_behind_proxy(backend, 8).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
-    let flood = {
-        let address = app.address.clone();
-        let client = app.client.clone();
-        tokio::spawn(async move {
-            let mut answers = Vec::new();
-            for round in 0..3 {
-                let attempts: Vec<_> = (0..12)
-                    .map(|i| {
-                        let request = client
-                            .post(format!("{address}/en/sign-in"))
-                            .header("origin", address.clone())
-                            .header("sec-fetch-site", "same-origin")
-                            .header("x-forwarded-for", "198.51.100.66")
-                            .form(&[
-                                ("handle", format!("guess{round}x{i}")),
-                                ("password", "wrong password".into()),
-                            ]);
-                        tokio::spawn(async move { request.send().await.unwrap() })
-                    })
-                    .collect();
-                for attempt in attempts {
-                    let response = attempt.await.unwrap();
-                    answers.push(response.headers()["location"].to_str().unwrap().to_string());
-                }
-            }
-            answers
-        })
+    let flood = async {
+        let mut answers = Vec::new();
+        for round in 0..3 {
+            let address = |_| "198.51.100.66".to_string();
+            let handle = |i| format!("guess{round}x{i}");
+            answers.extend(sign_ins_at_once(&app, 12, address, handle).await);
+        }
+        answers
     };
-    for _ in 0..3 {
-        assert_eq!(
-            sign_in_from(&app, "192.0.2.7", "coach.ana", TRAINER_PASSWORD).await,
-            "/en/trainer",
-            "a genuine sign-in from another address is never turned away as busy"
-        );
-    }
-    let answers = flood.await.unwrap();
+    let genuine = async {
+        for _ in 0..3 {
+            assert_eq!(
+                sign_in_from(&app, "192.0.2.7", "coach.ana", TRAINER_PASSWORD).await,
+                "/en/trainer",
+                "a genuine sign-in from another address is never turned away as busy"
+            );
+        }
+    };
+    let (answers, ()) = tokio::join!(flood, genuine);
     assert!(
         answers.iter().any(|a| a == "/en/sign-in?error=busy"),
         "the flood itself was held to its share: {answers:?}"
@@ -450,26 +421,8 @@ async fn one_client_flooding_sign_in_leaves_room_for_everyone_else(backend: Back
 
 async fn parallel_guesses_from_one_address_get_twenty_tries_and_no_more(backend: Backend) {
     let app = spawn_behind_proxy(backend, 256).await;
-    let answers = in_parallel(40, |i| {
-        let app_address = app.address.clone();
-        let client = app.client.clone();
-        async move {
-            let response = client
-                .post(format!("{app_address}/en/sign-in"))
-                .header("origin", app_address.clone())
-                .header("sec-fetch-site", "same-origin")
-                .header("x-forwarded-for", "198.51.100.7")
-                .form(&[
-                    ("handle", format!("nobody{i}")),
-                    ("password", "guess".into()),
-                ])
-                .send()
-                .await
-                .unwrap();
-            response.headers()["location"].to_str().unwrap().to_string()
-        }
-    })
-    .await;
+    let from_one = |_| "198.51.100.7".to_string();
+    let answers = sign_ins_at_once(&app, 40, from_one, |i| format!("nobody{i}")).await;
     let checked = count(&answers, "/en/sign-in?error=wrong");
     // Twenty free attempts; a burst that crosses a second's boundary may have a 21st heard
     // (the wait after twenty is one second), the next only two seconds later.
@@ -484,23 +437,8 @@ async fn parallel_guesses_from_one_address_get_twenty_tries_and_no_more(backend:
 async fn parallel_guesses_at_one_account_are_held_to_its_limit(backend: Backend) {
     let app = spawn_behind_proxy(backend, 256).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
-    let answers = in_parallel(30, |i| {
-        let app_address = app.address.clone();
-        let client = app.client.clone();
-        async move {
-            let response = client
-                .post(format!("{app_address}/en/sign-in"))
-                .header("origin", app_address.clone())
-                .header("sec-fetch-site", "same-origin")
-                .header("x-forwarded-for", format!("203.0.113.{i}"))
-                .form(&[("handle", "coach.ana"), ("password", "a guess")])
-                .send()
-                .await
-                .unwrap();
-            response.headers()["location"].to_str().unwrap().to_string()
-        }
-    })
-    .await;
+    let from_many = |i| format!("203.0.113.{i}");
+    let answers = sign_ins_at_once(&app, 30, from_many, |_| "coach.ana".to_string()).await;
     let checked = count(&answers, "/en/sign-in?error=wrong");
     // Five free attempts, then one after a second and the next after two more: a burst
     // crossing a second's boundary may have a sixth heard, never the thirty.

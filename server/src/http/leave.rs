@@ -112,14 +112,7 @@ pub async fn bounce(State(state): State<AppState>, request: Request, next: Next)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::http::HeaderName;
-
-    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
-        pairs
-            .iter()
-            .map(|(k, v)| (HeaderName::from_static(k), HeaderValue::from_static(v)))
-            .collect()
-    }
+    use crate::http::headers;
 
     #[test]
     fn only_her_own_exit_signs_her_out() {

@@ -171,3 +171,17 @@ async fn healthz(axum::extract::State(db): axum::extract::State<Db>) -> Response
             .into_response()
     }
 }
+
+/// Request headers from name and value pairs, for the tests of what headers decide.
+#[cfg(test)]
+fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+    pairs
+        .iter()
+        .map(|(k, v)| {
+            (
+                axum::http::HeaderName::from_static(k),
+                HeaderValue::from_static(v),
+            )
+        })
+        .collect()
+}

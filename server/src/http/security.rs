@@ -74,13 +74,7 @@ fn from_this_site(headers: &HeaderMap) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
-        pairs
-            .iter()
-            .map(|(k, v)| (HeaderName::from_static(k), HeaderValue::from_static(v)))
-            .collect()
-    }
+    use crate::http::headers;
 
     #[test]
     fn only_requests_from_this_site_may_change_anything() {

@@ -386,6 +386,24 @@ pub async fn organisation(db: &Db, name: &str, trainer: &str) -> Organisation {
     }
 }
 
+pub const ADMIN_PASSWORD: &str = "admin-password";
+
+/// An administrator (password `admin-password`), as `server admin create` makes one.
+pub async fn admin(db: &Db, handle: &str) {
+    let hash = Passwords::start(1, 1)
+        .hash(&[], ADMIN_PASSWORD)
+        .await
+        .unwrap();
+    db.create_account(server::db::NewAccount {
+        handle,
+        role: app::auth::Role::Admin,
+        organisation_id: None,
+        password_hash: Some(&hash),
+    })
+    .await
+    .unwrap();
+}
+
 /// A learner who joined `cohort` (password `learner-password`); her account id.
 pub async fn learner(db: &Db, cohort: &str, handle: &str) -> String {
     let code = db.create_join_code(cohort, 1, 1).await.unwrap();
