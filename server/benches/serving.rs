@@ -7,7 +7,7 @@
 //!
 //! Run with `cargo bench -p server` (SQLite, release build). Everything stays on 127.0.0.1.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common.rs"]
 mod common;
 
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! Test helpers: a fresh, migrated database per test on either backend, and the whole
 //! application served on a random local port.
 
-#![allow(dead_code)] // Each test binary uses its own subset of these helpers.
+#![allow(dead_code)] // The benchmark (benches/serving.rs) uses only some of these helpers.
 
 use std::path::PathBuf;
 

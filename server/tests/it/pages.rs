@@ -1,8 +1,7 @@
 //! The pages and routes, through real HTTP against the whole application on both backends.
 
-mod common;
 
-use common::{Backend, spawn_app};
+use crate::common::{Backend, spawn_app};
 
 async fn the_catalogue_groups_courses_by_track_in_the_page_language(backend: Backend) {
     let app = spawn_app(backend).await;

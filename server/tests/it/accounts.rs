@@ -1,15 +1,14 @@
 //! Accounts through the real HTTP surface: joining, signing in and out, sessions, access
 //! control across organisations and learners, forged requests, and a learner's data rights.
 
-mod common;
 
 use app::store::Store;
-use common::{
+use crate::common::{
     Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, between, learner, organisation, spawn_app,
 };
 use sqlx::Row;
 
-async fn cohort_count(app: &common::TestApp, organisation: &str) -> usize {
+async fn cohort_count(app: &crate::common::TestApp, organisation: &str) -> usize {
     app.db().cohorts(organisation).await.unwrap().len()
 }
 
@@ -153,7 +152,7 @@ async fn the_session_id_changes_at_sign_in_and_ends_at_sign_out(backend: Backend
 }
 
 /// Moves every session's clock back by `seconds` (its last use, or its start).
-async fn age_sessions(app: &common::TestApp, column: &str, seconds: i64) {
+async fn age_sessions(app: &crate::common::TestApp, column: &str, seconds: i64) {
     let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
     sqlx::query(&format!("UPDATE sessions SET {column} = {column} - $1"))
         .bind(seconds)
@@ -249,7 +248,7 @@ async fn a_wrong_password_and_an_unknown_user_look_the_same(backend: Backend) {
     assert_eq!(wrong.location, "/en/sign-in?error=wrong");
     assert_eq!(wrong.location, unknown.location);
     assert_eq!(wrong.body, unknown.body);
-    let names = |answer: &common::Answer| {
+    let names = |answer: &crate::common::Answer| {
         let mut names: Vec<_> = answer.headers.keys().map(|k| k.to_string()).collect();
         names.sort();
         names
@@ -473,11 +472,11 @@ async fn a_trainer_gives_a_reset_code_that_works_once(backend: Backend) {
 
 async fn an_admin_creates_an_organisation_and_a_trainer_who_sets_her_password(backend: Backend) {
     let app = spawn_app(backend).await;
-    common::admin(app.db(), "root.admin").await;
+    crate::common::admin(app.db(), "root.admin").await;
     let mut admin = app.visitor();
     assert_eq!(
         admin
-            .sign_in("root.admin", common::ADMIN_PASSWORD)
+            .sign_in("root.admin", crate::common::ADMIN_PASSWORD)
             .await
             .redirected_to(),
         "/en/admin"
@@ -579,7 +578,7 @@ async fn an_admin_creates_an_organisation_and_a_trainer_who_sets_her_password(ba
 }
 
 /// Every table with a `user_id` column (the schema's convention for personal data).
-async fn personal_tables(app: &common::TestApp, backend: Backend) -> Vec<String> {
+async fn personal_tables(app: &crate::common::TestApp, backend: Backend) -> Vec<String> {
     let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
     let sql = match backend {
         Backend::Sqlite => {
@@ -596,7 +595,7 @@ async fn personal_tables(app: &common::TestApp, backend: Backend) -> Vec<String>
     rows.iter().map(|r| r.get::<String, _>("name")).collect()
 }
 
-async fn rows_of(app: &common::TestApp, table: &str, user_id: &str) -> i64 {
+async fn rows_of(app: &crate::common::TestApp, table: &str, user_id: &str) -> i64 {
     let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
     let column = if table == "users" { "id" } else { "user_id" };
     let row = sqlx::query(&format!(
@@ -685,9 +684,9 @@ async fn a_login_flood_keeps_lesson_pages_serving(backend: Backend) {
     let accounts = server::http::Accounts {
         passwords: server::auth::Passwords::start(1, 64),
         trust_proxy: true,
-        ..common::accounts()
+        ..crate::common::accounts()
     };
-    let app = common::spawn_app_with(backend, &common::manifest_dir(), accounts).await;
+    let app = crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     let finished = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let flood: Vec<_> = (0..60)
@@ -882,9 +881,9 @@ async fn a_changed_password_signs_her_out_everywhere_else(backend: Backend) {
 async fn over_https_cookies_are_secure_and_browsers_told_to_stay(backend: Backend) {
     let accounts = server::http::Accounts {
         secure_cookies: true,
-        ..common::accounts()
+        ..crate::common::accounts()
     };
-    let app = common::spawn_app_with(backend, &common::manifest_dir(), accounts).await;
+    let app = crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     let answer = app.visitor().sign_in("coach.ana", TRAINER_PASSWORD).await;
     let cookie = answer.headers["set-cookie"].to_str().unwrap();

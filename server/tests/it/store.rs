@@ -1,12 +1,11 @@
 //! The store, told as one story that runs on SQLite and on PostgreSQL: import the catalogue,
 //! read it in both languages, fall back when a language is missing, and import again.
 
-mod common;
 
 use std::fs;
 
 use app::store::Store;
-use common::{Backend, catalog_dir, fresh_db};
+use crate::common::{Backend, catalog_dir, fresh_db};
 use server::db::ImportOutcome;
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {

@@ -2,28 +2,27 @@
 //! text, quick exit that leaves her signed in, floods of guesses (serial and parallel), forged
 //! join-code cookies, junk that would fill memory, and the small leaks around them.
 
-mod common;
 
 use std::time::Duration;
 
 use app::store::Store;
-use common::{Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, learner, organisation, spawn_app};
+use crate::common::{Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, learner, organisation, spawn_app};
 use server::http::Accounts;
 
 /// An application whose client addresses come from `X-Forwarded-For`, as behind a proxy, so
 /// that a test can speak from many addresses; and a hashing queue of `queue` places.
-async fn spawn_behind_proxy(backend: Backend, queue: usize) -> common::TestApp {
+async fn spawn_behind_proxy(backend: Backend, queue: usize) -> crate::common::TestApp {
     let accounts = Accounts {
         passwords: server::auth::Passwords::start(1, queue),
         trust_proxy: true,
-        ..common::accounts()
+        ..crate::common::accounts()
     };
-    common::spawn_app_with(backend, &common::manifest_dir(), accounts).await
+    crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await
 }
 
 /// A sign-in from `address` (as a proxy in front would report it); where it leads.
 async fn sign_in_from(
-    app: &common::TestApp,
+    app: &crate::common::TestApp,
     address: &str,
     handle: &str,
     password: &str,
@@ -36,7 +35,7 @@ async fn sign_in_from(
 
 /// `count` sign-ins at once, the i-th from `address(i)` as `handle(i)`; where each leads.
 async fn sign_ins_at_once(
-    app: &common::TestApp,
+    app: &crate::common::TestApp,
     count: usize,
     address: impl Fn(usize) -> String,
     handle: impl Fn(usize) -> String,
@@ -252,9 +251,9 @@ async fn hostile_text_in_every_typed_field_stays_text_on_every_page(backend: Bac
 
     // Organisations and groups, typed by an admin and a trainer, seen by them and by learners
     // about to join.
-    common::admin(app.db(), "root.admin").await;
+    crate::common::admin(app.db(), "root.admin").await;
     let mut admin = app.visitor();
-    admin.sign_in("root.admin", common::ADMIN_PASSWORD).await;
+    admin.sign_in("root.admin", crate::common::ADMIN_PASSWORD).await;
     let mut trainer = app.visitor();
     let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     trainer.sign_in("coach.ana", TRAINER_PASSWORD).await;
@@ -543,13 +542,13 @@ async fn forged_join_code_cookies_share_the_limit_of_typed_codes(backend: Backen
 }
 
 /// An application whose password hasher never answers: a request that reaches it hangs.
-async fn spawn_with_a_stuck_hasher(backend: Backend) -> common::TestApp {
+async fn spawn_with_a_stuck_hasher(backend: Backend) -> crate::common::TestApp {
     let accounts = Accounts {
         passwords: server::auth::Passwords::start(0, 4),
         trust_proxy: true,
-        ..common::accounts()
+        ..crate::common::accounts()
     };
-    common::spawn_app_with(backend, &common::manifest_dir(), accounts).await
+    crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await
 }
 
 async fn a_forged_join_cookie_costs_no_password_hashing(backend: Backend) {
@@ -705,7 +704,7 @@ async fn a_course_removed_from_the_catalogue_is_withdrawn_with_its_media(backend
     let lesson = app
         .page("/en/courses/job-interview/what-is-an-interview")
         .await;
-    let image = common::between(&lesson, "src=\"/media/", "\"")
+    let image = crate::common::between(&lesson, "src=\"/media/", "\"")
         .unwrap()
         .to_string();
     assert_eq!(app.get(&format!("/media/{image}")).await.status(), 200);
@@ -723,7 +722,7 @@ async fn a_course_removed_from_the_catalogue_is_withdrawn_with_its_media(backend
     assert!(!app.page("/en").await.contains("job-interview"));
     // Back in the catalogue, it is published again.
     app.db()
-        .import_catalog(&common::catalog_dir())
+        .import_catalog(&crate::common::catalog_dir())
         .await
         .unwrap();
     assert_eq!(app.get("/en/courses/job-interview").await.status(), 200);
@@ -749,7 +748,7 @@ async fn a_connection_that_never_finishes_its_request_is_closed(backend: Backend
         slow.write_all(sent).await.unwrap();
         let mut answer = Vec::new();
         let closed =
-            tokio::time::timeout(common::DEADLINES.head * 5, slow.read_to_end(&mut answer)).await;
+            tokio::time::timeout(crate::common::DEADLINES.head * 5, slow.read_to_end(&mut answer)).await;
         assert!(
             matches!(closed, Ok(Ok(_))),
             "after {:?} the server ended the connection: {closed:?}",
