@@ -4,7 +4,7 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     /// No such course, lesson or language.
     #[error("not found")]
@@ -49,6 +49,20 @@ impl AppError {
     }
 }
 
+impl AppError {
+    /// The refusal a status says (for the page that shows one), if it is one.
+    pub fn from_status(status: &str) -> Option<AppError> {
+        [
+            AppError::NotFound,
+            AppError::Unavailable,
+            AppError::Forbidden,
+            AppError::TooManyAttempts,
+        ]
+        .into_iter()
+        .find(|error| error.status().to_string() == status)
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
@@ -60,7 +74,7 @@ impl FromServerFnError for AppError {
     /// (404, 403, ...) rather than a server failure.
     #[cfg(feature = "ssr")]
     fn ser(&self) -> leptos::server_fn::Bytes {
-        crate::not_found_page::set_status(self.status());
+        crate::ui::error_page::set_status(self.status());
         <Self::Encoder as leptos::server_fn::Encodes<Self>>::encode(self).unwrap_or_default()
     }
 }

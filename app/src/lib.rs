@@ -1,33 +1,30 @@
 //! The web application: pages, the islands that hydrate in the browser, and server functions.
 //!
 //! Pages are server components: they render to HTML on the server and work without JavaScript.
-//! Only [`quick_exit::QuickExit`] is an island. With the `ssr` feature the crate also declares
-//! what it needs from storage ([`store::Store`]); the `server` crate provides it.
+//! Only [`ui::quick_exit::QuickExit`] is an island. Each feature is a folder (`access`,
+//! `account`, `cohorts`, `admin`, `catalogue`) with its pages, its server functions, the shapes
+//! of its data and, with the `ssr` feature, the trait saying what it reads from storage (the
+//! `server` crate implements it). [`address`], [`outcome`] and [`auth::cookies`] are the
+//! contract that pages and the server's handlers share.
 
 rust_i18n::i18n!("locales", fallback = "en");
 
-mod account_page;
-mod admin_page;
-pub mod api;
+pub mod access;
+pub mod account;
+pub mod address;
+pub mod admin;
 pub mod auth;
-mod catalogue_page;
-mod course_page;
+pub mod catalogue;
+pub mod cohorts;
 pub mod error;
-pub mod forms;
 pub mod i18n;
-#[cfg(feature = "ssr")]
-mod island_loader;
-mod layout;
-mod lesson_page;
 pub mod model;
-mod not_found_page;
-pub mod quick_exit;
-mod safety_page;
-mod session_pages;
-pub mod shell;
+pub mod outcome;
+pub mod routes;
+pub mod site;
 #[cfg(feature = "ssr")]
 pub mod store;
-mod trainer_pages;
+pub mod ui;
 
 /// The browser entry point: hydrates the islands on the page, nothing else.
 #[cfg(feature = "hydrate")]

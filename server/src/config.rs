@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use app::shell::Site;
+use app::site::Site;
 use serde::Deserialize;
 
 /// Everything the server needs to know about its deployment.

@@ -5,8 +5,9 @@
 use anyhow::Context;
 use app::auth::Role;
 
+use crate::admin::NewAccount;
 use crate::auth::Passwords;
-use crate::db::{CreateError, Db, NewAccount};
+use crate::db::{CreateError, Db};
 
 /// Every demo account's password.
 pub const PASSWORD: &str = "demo-password";

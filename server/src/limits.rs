@@ -14,7 +14,7 @@ use std::net::IpAddr;
 
 use app::store::StoreError;
 
-use crate::auth::now;
+use crate::clock::now;
 use crate::db::{Column, Db, failed};
 
 /// Attempts are forgotten this long after the last one.

@@ -105,8 +105,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn create_admin(config: &Config, handle: &str) -> anyhow::Result<()> {
     use std::io::{BufRead, IsTerminal};
 
+    use server::admin::NewAccount;
     use server::auth::{Passwords, check_new_password, valid_handle};
-    use server::db::{CreateError, NewAccount};
+    use server::db::CreateError;
 
     anyhow::ensure!(
         valid_handle(handle),
@@ -123,7 +124,7 @@ async fn create_admin(config: &Config, handle: &str) -> anyhow::Result<()> {
     let password = password.as_str();
     if let Err(problem) = check_new_password(password) {
         anyhow::bail!(match problem {
-            "too_long" => "the password is longer than 1024 bytes",
+            app::outcome::Outcome::TooLong => "the password is longer than 1024 bytes",
             _ => "the password needs at least 8 characters",
         });
     }

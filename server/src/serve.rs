@@ -49,28 +49,13 @@ pub async fn run(config: Config, options: LeptosOptions, demo: bool) -> anyhow::
     let listener = TcpListener::bind(options.site_addr)
         .await
         .with_context(|| format!("cannot listen on {}", options.site_addr))?;
-    tokio::spawn(janitor(db.clone()));
+    tokio::spawn(crate::janitor::run(db.clone()));
     let shutdown = shutdown_signal()?;
     tracing::info!(address = %options.site_addr, backend = ?db.backend(), "listening");
     listen::serve(listener, app, listen::Deadlines::DEFAULT, shutdown).await;
     db.close().await;
     tracing::info!("stopped");
     Ok(())
-}
-
-/// Every ten minutes, deletes sessions, codes and failed-attempt counts that have expired, so
-/// that nothing about a person is kept longer than it can serve. Several instances may run it
-/// on one database at once: each deletion stands alone.
-async fn janitor(db: Db) {
-    let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
-    loop {
-        every.tick().await;
-        match db.prune(crate::auth::now()).await {
-            Ok(0) => {}
-            Ok(pruned) => tracing::info!(pruned, "expired sessions and codes deleted"),
-            Err(error) => tracing::warn!(%error, "cannot delete expired sessions and codes"),
-        }
-    }
 }
 
 /// Resolves on SIGTERM or Ctrl-C. Call it before announcing that the server listens: the

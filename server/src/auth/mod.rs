@@ -3,6 +3,7 @@
 
 mod passwords;
 
+use app::outcome::Outcome;
 use rand::Rng;
 use sha2::{Digest, Sha256};
 
@@ -21,13 +22,6 @@ pub const PERSONAL_ABSOLUTE_SECONDS: i64 = 30 * 24 * 60 * 60;
 
 /// How long a reset or setup code works.
 pub const RESET_CODE_SECONDS: i64 = 24 * 60 * 60;
-
-/// Seconds since the Unix epoch.
-pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -106,12 +100,12 @@ pub fn handle_key(handle: &str) -> String {
     handle.trim().to_lowercase()
 }
 
-/// Whether a new password is acceptable; the outcome key of the problem if not.
-pub fn check_new_password(password: &str) -> Result<(), &'static str> {
+/// Whether a new password is acceptable; what the form says if not.
+pub fn check_new_password(password: &str) -> Result<(), Outcome> {
     if password.len() > MAX_PASSWORD_BYTES {
-        Err("too_long")
+        Err(Outcome::TooLong)
     } else if password.chars().count() < MIN_PASSWORD_CHARS {
-        Err("password_short")
+        Err(Outcome::PasswordShort)
     } else {
         Ok(())
     }
@@ -161,8 +155,8 @@ mod tests {
 
     #[test]
     fn new_passwords_have_a_floor_and_a_ceiling() {
-        assert_eq!(check_new_password("short"), Err("password_short"));
-        assert_eq!(check_new_password(&"x".repeat(2000)), Err("too_long"));
+        assert_eq!(check_new_password("short"), Err(Outcome::PasswordShort));
+        assert_eq!(check_new_password(&"x".repeat(2000)), Err(Outcome::TooLong));
         assert_eq!(check_new_password("a long sentence"), Ok(()));
     }
 }

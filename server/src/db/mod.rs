@@ -4,24 +4,37 @@
 //! (`$1` placeholders, `ON CONFLICT`, BIGINT integers), and so is the schema so far. When a
 //! migration needs DDL that differs, it gets a folder per backend.
 
-mod accounts;
-mod catalog;
-mod import;
-
 use std::path::Path;
 
 use anyhow::Context;
+use app::auth::Role;
+use app::model::OrganisationName;
 use app::store::StoreError;
 use sqlx::any::AnyPoolOptions;
 use sqlx::any::AnyRow;
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor, Row};
 
-pub use accounts::{CreateError, Credentials, JoinError, NewAccount, NewSession};
-pub use import::{CatalogImport, ImportOutcome};
-
 pub(crate) fn failed(error: sqlx::Error) -> StoreError {
     StoreError(error.to_string())
+}
+
+/// Why something could not be created.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateError {
+    /// The name (handle, organisation name) is already taken.
+    #[error("already taken")]
+    Taken,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Whether a failed insert broke a unique constraint (a name or handle already taken).
+pub(crate) fn create_failed(error: sqlx::Error) -> CreateError {
+    match &error {
+        sqlx::Error::Database(db) if db.is_unique_violation() => CreateError::Taken,
+        _ => CreateError::Store(failed(error)),
+    }
 }
 
 /// Reading a column by name. A schema that does not match the code is a storage failure
@@ -40,6 +53,31 @@ impl Column for AnyRow {
         self.try_get(name)
             .map_err(|error| StoreError(format!("column {name}: {error}")))
     }
+}
+
+pub(crate) fn role_of(row: &AnyRow) -> Result<Role, StoreError> {
+    let code: String = row.col("role")?;
+    Role::from_code(&code).ok_or_else(|| StoreError(format!("unknown role {code:?}")))
+}
+
+pub(crate) fn count(row: &AnyRow, column: &str) -> Result<u32, StoreError> {
+    Ok(u32::try_from(row.col::<i64>(column)?).unwrap_or(0))
+}
+
+/// The organisation's name and country in a row that joined them, if the row has one.
+pub(crate) fn organisation_name(row: &AnyRow) -> Result<Option<OrganisationName>, StoreError> {
+    let name: Option<String> = row.col("organisation")?;
+    let country: Option<String> = row.col("country")?;
+    Ok(name
+        .zip(country)
+        .map(|(name, country)| OrganisationName { name, country }))
+}
+
+/// A boolean expression's value: SQLite answers an integer, PostgreSQL a boolean.
+pub(crate) fn flag(row: &AnyRow, column: &str) -> bool {
+    row.try_get::<bool, _>(column)
+        .or_else(|_| row.try_get::<i64, _>(column).map(|v| v != 0))
+        .unwrap_or(false)
 }
 
 static MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
@@ -67,7 +105,7 @@ impl Backend {
 pub struct Db {
     pub(crate) pool: AnyPool,
     backend: Backend,
-    lessons: catalog::LessonCache,
+    pub(crate) lessons: crate::catalogue::LessonCache,
 }
 
 impl Db {
@@ -102,7 +140,7 @@ impl Db {
         Ok(Db {
             pool,
             backend,
-            lessons: catalog::LessonCache::default(),
+            lessons: crate::catalogue::LessonCache::default(),
         })
     }
 

@@ -13,7 +13,9 @@
 //! navigation comes from (`Sec-Fetch-Site`, else `Referer`); when they say nothing, the exit
 //! is taken as hers, since failing to sign her out is the worse mistake.
 
-use app::auth::{FLASH_COOKIE, JOIN_COOKIE, SESSION_COOKIE, cookie, expired_cookie};
+use app::auth::cookies::{
+    FLASH_COOKIE, JOIN_COOKIE, LEFT_COOKIE, SESSION_COOKIE, cookie, expired_cookie,
+};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
@@ -22,8 +24,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::AppState;
 use super::session::{brief_cookie, clear_cache, with_cookie};
 
-/// The cookie that marks a browser that left with quick exit.
-pub const LEFT_COOKIE: &str = "left";
 /// How long requests keep bouncing to the neutral site after a quick exit.
 const BOUNCE_SECONDS: i64 = 30 * 60;
 

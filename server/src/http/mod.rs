@@ -1,23 +1,25 @@
-//! The HTTP surface: pages (through leptos_axum), server functions, media, static files,
-//! health, and the layers every response passes through.
+//! The HTTP plumbing every feature shares: the router that merges the features' routes with
+//! the pages (through leptos_axum) and static files, and the layers every response passes
+//! through (sessions, quick exit, cross-site refusal, refusal pages, security headers).
 
-mod forms;
+pub mod form;
 mod leave;
 pub mod listen;
-mod media;
+mod refusal;
 mod security;
-mod session;
+pub mod session;
 mod static_files;
 
 use std::sync::Arc;
 
 use app::i18n::Locale;
-use app::shell::{App, Site, shell};
-use app::store::SharedStore;
+use app::routes::App;
+use app::site::Site;
+use app::ui::shell::shell;
 use axum::extract::FromRef;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::{Json, Router};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
@@ -53,9 +55,14 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
     let exit = leave::Exit {
         neutral_url: site.quick_exit_url.clone(),
     };
-    let store: SharedStore = Arc::new(db.clone());
+    let store = Arc::new(db.clone());
     let context = move || {
-        provide_context(store.clone());
+        // Each feature finds what it reads under its own trait.
+        provide_context::<Arc<dyn app::access::AccessStore>>(store.clone());
+        provide_context::<Arc<dyn app::account::AccountStore>>(store.clone());
+        provide_context::<Arc<dyn app::admin::AdminStore>>(store.clone());
+        provide_context::<Arc<dyn app::catalogue::CatalogueStore>>(store.clone());
+        provide_context::<Arc<dyn app::cohorts::CohortStore>>(store.clone());
         provide_context(site.clone());
     };
     let page_shell = {
@@ -70,49 +77,20 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         accounts,
         exit,
     };
+    let render: refusal::Render = {
+        let render =
+            leptos_axum::render_app_to_stream_with_context(context.clone(), page_shell.clone());
+        Arc::new(move |request| Box::pin(render(request)))
+    };
     Router::new()
         .route("/", get(choose_language))
         .route("/healthz", get(healthz))
-        .route("/media/{course}/{file}", get(media::serve))
         .route("/leave", get(leave::leave))
-        .route("/{lang}/sign-in", post(forms::sign_in))
-        .route("/{lang}/sign-out", post(forms::sign_out))
-        .route(
-            "/{lang}/sign-out-everywhere",
-            post(forms::sign_out_everywhere),
-        )
-        .route("/{lang}/join", post(forms::join))
-        .route("/{lang}/join/another-code", post(forms::forget_join_code))
-        .route("/{lang}/reset", post(forms::reset))
-        .route("/{lang}/account/delete", post(forms::delete_account))
-        .route("/{lang}/account/password", post(forms::change_password))
-        .route("/{lang}/account/data.json", get(forms::export))
-        .route("/{lang}/trainer/cohorts", post(forms::create_cohort))
-        .route(
-            "/{lang}/trainer/cohorts/{cohort}/codes",
-            post(forms::create_join_code),
-        )
-        .route(
-            "/{lang}/trainer/cohorts/{cohort}/codes/{code}/revoke",
-            post(forms::revoke_join_code),
-        )
-        .route(
-            "/{lang}/trainer/cohorts/{cohort}/learners/{learner}/reset",
-            post(forms::issue_reset_code),
-        )
-        .route(
-            "/{lang}/admin/organisations",
-            post(forms::create_organisation),
-        )
-        .route("/{lang}/admin/staff", post(forms::create_staff))
-        .route(
-            "/{lang}/admin/staff/{account}/code",
-            post(forms::reset_staff_password),
-        )
-        .route(
-            "/{lang}/admin/staff/{account}/remove",
-            post(forms::remove_staff),
-        )
+        .merge(crate::access::routes())
+        .merge(crate::account::routes())
+        .merge(crate::cohorts::routes())
+        .merge(crate::admin::routes())
+        .merge(crate::catalogue::routes())
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),
@@ -123,6 +101,8 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         .fallback(file_and_error_handler_with_context::<AppState, _>(
             context, shell,
         ))
+        // Inner to outer: who is signed in; quick exit's bounce; the cross-site refusal; a
+        // refusal made a page; the security headers on everything.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session::resolve,
@@ -131,7 +111,12 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
             state.clone(),
             leave::bounce,
         ))
-        .layer(axum::middleware::from_fn_with_state(https, security::guard))
+        .layer(axum::middleware::from_fn(security::refuse_cross_site))
+        .layer(axum::middleware::from_fn_with_state(render, refusal::show))
+        .layer(axum::middleware::from_fn_with_state(
+            https,
+            security::headers,
+        ))
         .layer(CompressionLayer::new())
         // A bug in one page must answer 500, not drop the connection.
         .layer(CatchPanicLayer::new())

@@ -1,26 +1,32 @@
 //! Headers every response carries, and the refusal of requests forged by other sites.
 
-use app::shell::content_security_policy;
+use app::error::AppError;
+use app::site::content_security_policy;
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
-/// Refuses a state-changing request that another site made the browser send, then adds the
-/// security headers to whatever answers.
+use super::form::refusal;
+
+/// Refuses a state-changing request that another site made the browser send (shown as the
+/// refusal page: see `http::refusal`).
 ///
 /// Browsers tell where a request comes from: `Sec-Fetch-Site` (all current browsers) or else
 /// `Origin`, which they send with every POST. A request with neither is refused too: no form
 /// or script of this site sends one.
-///
-/// `https` says people reach the site over HTTPS: browsers are then told to use nothing else.
-pub async fn guard(State(https): State<bool>, request: Request, next: Next) -> Response {
-    let mut response = if !request.method().is_safe() && !from_this_site(request.headers()) {
+pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
+    if !request.method().is_safe() && !from_this_site(request.headers()) {
         tracing::warn!(method = %request.method(), path = %request.uri().path(), "cross-site request refused");
-        (StatusCode::FORBIDDEN, "Cross-site request refused.").into_response()
-    } else {
-        next.run(request).await
-    };
+        return refusal(AppError::Forbidden);
+    }
+    next.run(request).await
+}
+
+/// Adds the security headers to whatever answers. `https` says people reach the site over
+/// HTTPS: browsers are then told to use nothing else.
+pub async fn headers(State(https): State<bool>, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY)
         && let Ok(policy) = HeaderValue::from_str(&content_security_policy(None))

@@ -2,9 +2,8 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use app::auth::{
-    Client, FLASH_COOKIE, JOIN_COOKIE, SESSION_COOKIE, Viewer, cookie, expired_cookie,
-};
+use app::auth::cookies::{FLASH_COOKIE, JOIN_COOKIE, SESSION_COOKIE, cookie, expired_cookie};
+use app::auth::{Client, Viewer};
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{Extensions, HeaderMap, HeaderValue, header};
@@ -44,8 +43,13 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
             Err(error) => tracing::error!(%error, "cannot read a session"),
         }
     }
-    let signed_in = request.extensions().get::<Viewer>().is_some();
+    let viewer = request.extensions().get::<Viewer>().cloned();
+    let signed_in = viewer.is_some();
     let mut response = next.run(request).await;
+    // A refusal page (see `http::refusal`) shows her signed in, as every page does.
+    if let Some(viewer) = viewer {
+        response.extensions_mut().insert(viewer);
+    }
     let headers = response.headers_mut();
     if signed_in || private {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

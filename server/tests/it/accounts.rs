@@ -1,11 +1,11 @@
 //! Accounts through the real HTTP surface: joining, signing in and out, sessions, access
 //! control across organisations and learners, forged requests, and a learner's data rights.
 
-
-use app::store::Store;
 use crate::common::{
     Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, between, learner, organisation, spawn_app,
 };
+use app::admin::AdminStore;
+use app::cohorts::CohortStore;
 use sqlx::Row;
 
 async fn cohort_count(app: &crate::common::TestApp, organisation: &str) -> usize {
@@ -686,7 +686,8 @@ async fn a_login_flood_keeps_lesson_pages_serving(backend: Backend) {
         trust_proxy: true,
         ..crate::common::accounts()
     };
-    let app = crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await;
+    let app =
+        crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     let finished = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let flood: Vec<_> = (0..60)
@@ -806,7 +807,7 @@ async fn pages_never_name_what_the_platform_is_for(backend: Backend) {
 
 async fn quick_exit_sends_every_page_away_until_she_comes_back(backend: Backend) {
     let app = spawn_app(backend).await;
-    let neutral = app::shell::Site::default().quick_exit_url;
+    let neutral = app::site::Site::default().quick_exit_url;
     let mut phone = app.visitor();
     phone.page("/en").await;
     let leave = phone.get("/leave").await;
@@ -883,7 +884,8 @@ async fn over_https_cookies_are_secure_and_browsers_told_to_stay(backend: Backen
         secure_cookies: true,
         ..crate::common::accounts()
     };
-    let app = crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await;
+    let app =
+        crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     let answer = app.visitor().sign_in("coach.ana", TRAINER_PASSWORD).await;
     let cookie = answer.headers["set-cookie"].to_str().unwrap();
@@ -909,7 +911,7 @@ async fn expired_sessions_codes_and_failures_are_deleted(backend: Backend) {
         .await;
     app.db().issue_reset_code(&id).await.unwrap();
     app.set_attempts("address:192.0.2.1", 1, 0).await;
-    let now = server::auth::now();
+    let now = server::clock::now();
     assert_eq!(
         app.db().prune(now).await.unwrap(),
         0,

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use app::shell::Site;
+use app::site::Site;
 use leptos::prelude::LeptosOptions;
 use server::auth::Passwords;
 use server::db::Db;
@@ -227,7 +227,7 @@ impl TestApp {
         )
         .bind(subject)
         .bind(attempts)
-        .bind(server::auth::now() - seconds_ago)
+        .bind(server::clock::now() - seconds_ago)
         .execute(&pool)
         .await
         .unwrap();
@@ -367,7 +367,7 @@ pub async fn organisation(db: &Db, name: &str, trainer: &str) -> Organisation {
         .hash(&[], TRAINER_PASSWORD)
         .await
         .unwrap();
-    db.create_account(server::db::NewAccount {
+    db.create_account(server::admin::NewAccount {
         handle: trainer,
         role: app::auth::Role::Trainer,
         organisation_id: Some(&id),
@@ -394,7 +394,7 @@ pub async fn admin(db: &Db, handle: &str) {
         .hash(&[], ADMIN_PASSWORD)
         .await
         .unwrap();
-    db.create_account(server::db::NewAccount {
+    db.create_account(server::admin::NewAccount {
         handle,
         role: app::auth::Role::Admin,
         organisation_id: None,

@@ -2,11 +2,12 @@
 //! text, quick exit that leaves her signed in, floods of guesses (serial and parallel), forged
 //! join-code cookies, junk that would fill memory, and the small leaks around them.
 
-
 use std::time::Duration;
 
-use app::store::Store;
-use crate::common::{Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, learner, organisation, spawn_app};
+use crate::common::{
+    Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, learner, organisation, spawn_app,
+};
+use app::cohorts::CohortStore;
 use server::http::Accounts;
 
 /// An application whose client addresses come from `X-Forwarded-For`, as behind a proxy, so
@@ -253,7 +254,9 @@ async fn hostile_text_in_every_typed_field_stays_text_on_every_page(backend: Bac
     // about to join.
     crate::common::admin(app.db(), "root.admin").await;
     let mut admin = app.visitor();
-    admin.sign_in("root.admin", crate::common::ADMIN_PASSWORD).await;
+    admin
+        .sign_in("root.admin", crate::common::ADMIN_PASSWORD)
+        .await;
     let mut trainer = app.visitor();
     let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     trainer.sign_in("coach.ana", TRAINER_PASSWORD).await;
@@ -327,7 +330,7 @@ async fn quick_exit_ends_her_session_and_forgets_codes_on_their_way(backend: Bac
     let leave = phone.get_from_here("/leave").await;
     assert_eq!(
         leave.redirected_to(),
-        app::shell::Site::default().quick_exit_url
+        app::site::Site::default().quick_exit_url
     );
     for cookie in ["sid", "join", "flash"] {
         assert!(!phone.cookies.contains_key(cookie), "{:?}", phone.cookies);
@@ -336,7 +339,7 @@ async fn quick_exit_ends_her_session_and_forgets_codes_on_their_way(backend: Bac
     let api = phone.post("/api/get_account", &[]).await;
     assert_eq!(
         api.redirected_to(),
-        app::shell::Site::default().quick_exit_url
+        app::site::Site::default().quick_exit_url
     );
 
     // Someone who kept the old cookie (a browser ignoring the cleared cookies, a copy)
@@ -363,7 +366,7 @@ async fn a_link_to_quick_exit_on_another_site_neither_signs_out_nor_bounces(back
     let followed = phone.get_from_elsewhere("/leave").await;
     assert_eq!(
         followed.redirected_to(),
-        app::shell::Site::default().quick_exit_url
+        app::site::Site::default().quick_exit_url
     );
     assert!(!phone.cookies.contains_key("left"));
     assert_eq!(
@@ -747,8 +750,11 @@ async fn a_connection_that_never_finishes_its_request_is_closed(backend: Backend
         let mut slow = tokio::net::TcpStream::connect(&host).await.unwrap();
         slow.write_all(sent).await.unwrap();
         let mut answer = Vec::new();
-        let closed =
-            tokio::time::timeout(crate::common::DEADLINES.head * 5, slow.read_to_end(&mut answer)).await;
+        let closed = tokio::time::timeout(
+            crate::common::DEADLINES.head * 5,
+            slow.read_to_end(&mut answer),
+        )
+        .await;
         assert!(
             matches!(closed, Ok(Ok(_))),
             "after {:?} the server ended the connection: {closed:?}",

@@ -1,6 +1,5 @@
 //! The pages and routes, through real HTTP against the whole application on both backends.
 
-
 use crate::common::{Backend, spawn_app};
 
 async fn the_catalogue_groups_courses_by_track_in_the_page_language(backend: Backend) {

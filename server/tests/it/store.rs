@@ -1,12 +1,11 @@
 //! The store, told as one story that runs on SQLite and on PostgreSQL: import the catalogue,
 //! read it in both languages, fall back when a language is missing, and import again.
 
-
 use std::fs;
 
-use app::store::Store;
 use crate::common::{Backend, catalog_dir, fresh_db};
-use server::db::ImportOutcome;
+use app::catalogue::CatalogueStore;
+use server::catalogue::ImportOutcome;
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     fs::create_dir_all(to).unwrap();

@@ -1,0 +1,117 @@
+//! Every address of the platform, built in one place. Pages link to them, forms post to them,
+//! and the server's router mounts its handlers on the same values: an address cannot be spelt
+//! one way in a page and another in a handler.
+
+use crate::i18n::Locale;
+use crate::outcome::Outcome;
+
+/// A page, or what a form posts to, in the platform's own address space (below a language).
+/// Ids are the record's id, or for a route pattern the parameter's name in braces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Address<'a> {
+    Catalogue,
+    Course(&'a str),
+    Lesson(&'a str, &'a str),
+    Safety,
+    SignIn,
+    SignOut,
+    SignOutEverywhere,
+    Join,
+    JoinAnotherCode,
+    Reset,
+    Account,
+    AccountPassword,
+    AccountDelete,
+    AccountData,
+    Trainer,
+    Cohorts,
+    Cohort(&'a str),
+    CohortCodes(&'a str),
+    RevokeCode(&'a str, &'a str),
+    LearnerReset(&'a str, &'a str),
+    Admin,
+    Organisations,
+    Staff,
+    StaffCode(&'a str),
+    StaffRemove(&'a str),
+    /// The page that says a request was refused, by its status (the server shows it in place
+    /// of a refused form's answer).
+    Refused(&'a str),
+}
+
+impl Address<'_> {
+    /// The path after the language, empty for the catalogue.
+    fn rest(&self) -> String {
+        match self {
+            Address::Catalogue => String::new(),
+            Address::Course(course) => format!("/courses/{course}"),
+            Address::Lesson(course, lesson) => format!("/courses/{course}/{lesson}"),
+            Address::Safety => "/safety".into(),
+            Address::SignIn => "/sign-in".into(),
+            Address::SignOut => "/sign-out".into(),
+            Address::SignOutEverywhere => "/sign-out-everywhere".into(),
+            Address::Join => "/join".into(),
+            Address::JoinAnotherCode => "/join/another-code".into(),
+            Address::Reset => "/reset".into(),
+            Address::Account => "/account".into(),
+            Address::AccountPassword => "/account/password".into(),
+            Address::AccountDelete => "/account/delete".into(),
+            Address::AccountData => "/account/data.json".into(),
+            Address::Trainer => "/trainer".into(),
+            Address::Cohorts => "/trainer/cohorts".into(),
+            Address::Cohort(cohort) => format!("/trainer/cohorts/{cohort}"),
+            Address::CohortCodes(cohort) => format!("/trainer/cohorts/{cohort}/codes"),
+            Address::RevokeCode(cohort, code) => {
+                format!("/trainer/cohorts/{cohort}/codes/{code}/revoke")
+            }
+            Address::LearnerReset(cohort, learner) => {
+                format!("/trainer/cohorts/{cohort}/learners/{learner}/reset")
+            }
+            Address::Admin => "/admin".into(),
+            Address::Organisations => "/admin/organisations".into(),
+            Address::Staff => "/admin/staff".into(),
+            Address::StaffCode(account) => format!("/admin/staff/{account}/code"),
+            Address::StaffRemove(account) => format!("/admin/staff/{account}/remove"),
+            Address::Refused(status) => format!("/refused/{status}"),
+        }
+    }
+
+    /// The address in an interface language: `Address::Account.at(En)` is `/en/account`.
+    pub fn at(&self, locale: Locale) -> String {
+        format!("/{}{}", locale.code(), self.rest())
+    }
+
+    /// The address with a form's outcome for the page to show (`/en/sign-in?error=wrong`).
+    pub fn with(&self, locale: Locale, outcome: Outcome) -> String {
+        format!("{}?{}", self.at(locale), outcome.query())
+    }
+
+    /// The pattern the router mounts it on, with `{lang}` for the language: build the
+    /// address with the parameters' names in braces, `Address::Cohort("{cohort}")`.
+    pub fn route(&self) -> String {
+        format!("/{{lang}}{}", self.rest())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_and_route_patterns_come_from_the_same_words() {
+        assert_eq!(Address::Account.at(Locale::DEFAULT), "/en/account");
+        assert_eq!(Address::Catalogue.at(Locale::DEFAULT), "/en");
+        assert_eq!(
+            Address::RevokeCode("c1", "K7MQ-4XPT").at(Locale::DEFAULT),
+            "/en/trainer/cohorts/c1/codes/K7MQ-4XPT/revoke"
+        );
+        assert_eq!(
+            Address::Cohort("{cohort}").route(),
+            "/{lang}/trainer/cohorts/{cohort}"
+        );
+        assert_eq!(
+            Address::SignIn.with(Locale::DEFAULT, Outcome::Wrong),
+            "/en/sign-in?error=wrong"
+        );
+    }
+}

@@ -1,0 +1,82 @@
+//! The catalogue: every course, grouped by track, with the languages it is written in.
+
+use leptos::prelude::*;
+
+use super::{CourseCard, list_courses};
+use crate::address::Address;
+use crate::i18n::{Locale, language_name};
+use crate::ui::layout::Page;
+use crate::ui::loading::loaded_page;
+
+/// Tracks in the order the catalogue shows them.
+const TRACKS: [&str; 3] = ["job-readiness", "language-for-work", "digital-skills"];
+
+#[component]
+pub fn CataloguePage() -> impl IntoView {
+    loaded_page(
+        |locale| list_courses(locale.code().to_string()),
+        |locale, courses| view! { <Catalogue locale courses /> },
+    )
+}
+
+#[component]
+fn Catalogue(locale: Locale, courses: Vec<CourseCard>) -> impl IntoView {
+    let empty = courses
+        .is_empty()
+        .then(|| view! { <p>{locale.t("catalogue.empty")}</p> });
+    let tracks = TRACKS
+        .into_iter()
+        .filter_map(|track| {
+            let cards: Vec<_> = courses
+                .iter()
+                .filter(|c| c.track == track)
+                .cloned()
+                .collect();
+            (!cards.is_empty()).then(|| {
+                view! {
+                    <section class="track">
+                        <h2>{locale.t(&format!("track.{track}"))}</h2>
+                        <ul class="cards">
+                            {cards
+                                .into_iter()
+                                .map(|course| view! { <Card locale course /> })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })
+        })
+        .collect_view();
+    view! {
+        <Page locale title=locale.t("catalogue.title")>
+            <h1>{locale.t("catalogue.title")}</h1>
+            <p class="lead">{locale.t("catalogue.intro")}</p>
+            {empty}
+            {tracks}
+        </Page>
+    }
+}
+
+#[component]
+fn Card(locale: Locale, course: CourseCard) -> impl IntoView {
+    let languages: Vec<_> = course.languages.iter().map(|l| language_name(l)).collect();
+    let lessons = course.lesson_count.to_string();
+    let minutes = course.minutes.to_string();
+    view! {
+        <li class="card">
+            <h3>
+                <a href=Address::Course(&course.slug).at(locale) lang=course.language>
+                    {course.title}
+                </a>
+            </h3>
+            <p>{course.summary}</p>
+            <p class="meta">
+                {locale.t_with("catalogue.lessons", &[("count", &lessons)])} " · "
+                {locale.t_with("catalogue.minutes", &[("count", &minutes)])}
+            </p>
+            <p class="meta">
+                {locale.t_with("catalogue.in_languages", &[("languages", &languages.join(", "))])}
+            </p>
+        </li>
+    }
+}

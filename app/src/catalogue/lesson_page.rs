@@ -1,0 +1,82 @@
+//! A lesson: its text, the way to the previous and next lessons, and its other languages.
+
+use leptos::prelude::*;
+
+use super::{LessonView, get_lesson};
+use crate::address::Address;
+use crate::i18n::Locale;
+use crate::ui::layout::{FallbackNotice, LanguageLink, Page, route_param};
+use crate::ui::loading::loaded_page;
+
+#[component]
+pub fn LessonPage() -> impl IntoView {
+    let (course, lesson) = (route_param("course"), route_param("lesson"));
+    loaded_page(
+        move |locale| get_lesson(course.clone(), lesson.clone(), locale.code().to_string()),
+        |locale, lesson| view! { <Lesson locale lesson /> },
+    )
+}
+
+#[component]
+fn Lesson(locale: Locale, lesson: LessonView) -> impl IntoView {
+    let course_url = Address::Course(&lesson.course_slug).at(locale);
+    let minutes = lesson.minutes.to_string();
+    let notice = lesson.fell_back.then(|| {
+        view! { <FallbackNotice locale key="lesson.fallback" language=lesson.language.clone() /> }
+    });
+    let previous = lesson.previous.map(|link| {
+        view! {
+            <a class="button" rel="prev" href=format!("{course_url}/{}", link.id)>
+                <span class="eyebrow">{locale.t("lesson.previous")}</span>
+                {link.title}
+            </a>
+        }
+    });
+    let next = match lesson.next {
+        Some(link) => view! {
+            <a class="button primary" rel="next" href=format!("{course_url}/{}", link.id)>
+                <span class="eyebrow">{locale.t("lesson.next")}</span>
+                {link.title}
+            </a>
+        }
+        .into_any(),
+        None => view! {
+            <p class="done">
+                {locale.t("lesson.finished")} " "
+                <a href=course_url.clone()>{locale.t("lesson.contents")}</a>
+            </p>
+        }
+        .into_any(),
+    };
+    let translations = lesson
+        .languages
+        .iter()
+        .filter_map(|code| Locale::from_code(code))
+        .filter(|other| other.code() != lesson.language)
+        .map(|other| {
+            let href = Address::Lesson(&lesson.course_slug, &lesson.id).at(other);
+            view! { <LanguageLink locale=other href /> }
+        })
+        .collect::<Vec<_>>();
+    let translations = (!translations.is_empty()).then(|| {
+        view! { <p class="translations">{locale.t("lesson.also_in")} " " {translations}</p> }
+    });
+    view! {
+        <Page locale title=lesson.title.clone()>
+            <nav class="breadcrumb" aria-label=locale.t("lesson.contents")>
+                <a href=course_url.clone() lang=lesson.language.clone()>
+                    {lesson.course_title}
+                </a>
+                <span lang=lesson.language.clone()>{lesson.module_title}</span>
+            </nav>
+            {notice}
+            <article class="lesson" lang=lesson.language.clone()>
+                <h1>{lesson.title}</h1>
+                <p class="meta">{locale.t_with("lesson.minutes", &[("count", &minutes)])}</p>
+                <div inner_html=lesson.html></div>
+            </article>
+            <nav class="pager">{previous} {next}</nav>
+            {translations}
+        </Page>
+    }
+}

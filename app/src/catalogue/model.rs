@@ -1,0 +1,92 @@
+//! What catalogue pages show, as sent from the server.
+
+use serde::{Deserialize, Serialize};
+
+/// A course in the catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseCard {
+    pub slug: String,
+    pub track: String,
+    pub title: String,
+    pub summary: String,
+    /// The language `title` and `summary` are in.
+    pub language: String,
+    pub languages: Vec<String>,
+    pub lesson_count: u32,
+    pub minutes: u32,
+}
+
+/// A course's modules and lessons, in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseOutline {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    /// True when the requested language is missing and the course default is shown instead.
+    pub fell_back: bool,
+    pub languages: Vec<String>,
+    pub modules: Vec<ModuleOutline>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModuleOutline {
+    pub title: String,
+    pub lessons: Vec<LessonLink>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LessonLink {
+    pub id: String,
+    pub title: String,
+    pub minutes: u32,
+}
+
+/// One lesson, ready to read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LessonView {
+    pub course_slug: String,
+    pub course_title: String,
+    pub module_title: String,
+    pub id: String,
+    pub title: String,
+    pub minutes: u32,
+    /// Sanitised when the course was imported.
+    pub html: String,
+    pub language: String,
+    pub fell_back: bool,
+    pub languages: Vec<String>,
+    pub previous: Option<LessonLink>,
+    pub next: Option<LessonLink>,
+}
+
+/// The language to show content in: the requested one when the content exists in it, otherwise
+/// the content's default. The flag says whether it fell back.
+pub fn pick_language<'a>(
+    requested: &'a str,
+    available: &'a [String],
+    default: &'a str,
+) -> (&'a str, bool) {
+    if available.iter().any(|l| l == requested) {
+        (requested, false)
+    } else {
+        (default, true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_requested_language_is_used_when_the_content_exists_in_it() {
+        let available = vec!["en".to_string(), "it".to_string()];
+        assert_eq!(pick_language("it", &available, "en"), ("it", false));
+    }
+
+    #[test]
+    fn a_missing_language_falls_back_to_the_default_and_says_so() {
+        let available = vec!["en".to_string()];
+        assert_eq!(pick_language("it", &available, "en"), ("en", true));
+    }
+}

@@ -1,0 +1,188 @@
+//! A trainer's cohorts: making them, their join codes, their learners, and reset codes.
+
+use leptos::prelude::*;
+
+use super::{CodeStatus, CohortSummary, CohortView, get_cohort, list_cohorts};
+use crate::address::Address;
+use crate::auth::cookies::FlashKind;
+use crate::i18n::Locale;
+use crate::model::date_of;
+use crate::ui::forms::{ButtonForm, Field, FormOutcome, OneTimeCode, PostForm, take_flash};
+use crate::ui::layout::{Page, route_param};
+use crate::ui::loading::loaded_page;
+
+#[component]
+pub fn TrainerPage() -> impl IntoView {
+    loaded_page(
+        |_| list_cohorts(),
+        |locale, cohorts| view! { <Cohorts locale cohorts /> },
+    )
+}
+
+#[component]
+fn Cohorts(locale: Locale, cohorts: Vec<CohortSummary>) -> impl IntoView {
+    let list = if cohorts.is_empty() {
+        view! { <p>{locale.t("trainer.no_cohorts")}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="cards">
+                {cohorts
+                    .into_iter()
+                    .map(|cohort| {
+                        let counts = locale
+                            .t_with(
+                                "trainer.counts",
+                                &[
+                                    ("learners", &cohort.learners.to_string()),
+                                    ("codes", &cohort.open_codes.to_string()),
+                                ],
+                            );
+                        view! {
+                            <li class="card">
+                                <h2>
+                                    <a href=Address::Cohort(&cohort.id).at(locale)>
+                                        {cohort.name}
+                                    </a>
+                                </h2>
+                                <p>{counts}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <Page locale title=locale.t("trainer.title")>
+            <h1>{locale.t("trainer.title")}</h1>
+            <FormOutcome locale />
+            {list}
+            <section aria-labelledby="new-cohort">
+                <h2 id="new-cohort">{locale.t("trainer.new_cohort")}</h2>
+                <PostForm
+                    action=Address::Cohorts.at(locale)
+                    submit=locale.t("trainer.create_cohort")
+                >
+                    <Field
+                        label=locale.t("trainer.cohort_name")
+                        name="name"
+                        autocomplete="off"
+                        hint=locale.t("trainer.cohort_name_hint")
+                    />
+                </PostForm>
+            </section>
+        </Page>
+    }
+}
+
+#[component]
+pub fn CohortPage() -> impl IntoView {
+    let cohort = route_param("cohort");
+    loaded_page(
+        move |_| get_cohort(cohort.clone()),
+        |locale, cohort| view! { <Cohort locale cohort /> },
+    )
+}
+
+#[component]
+fn Cohort(locale: Locale, cohort: CohortView) -> impl IntoView {
+    let cohort_id = cohort.id.clone();
+    let flash = take_flash(FlashKind::Reset);
+    let learners = if cohort.learners.is_empty() {
+        view! { <p>{locale.t("cohort.no_learners")}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="rows">
+                {cohort
+                    .learners
+                    .into_iter()
+                    .map(|learner| {
+                        let code = flash
+                            .as_ref()
+                            .and_then(|flash| flash.code_for(&learner.id))
+                            .map(|code| {
+                                view! { <OneTimeCode locale key="cohort.reset_code" code /> }
+                            });
+                        let joined = locale
+                            .t_with("cohort.joined", &[("date", &date_of(learner.joined_at))]);
+                        view! {
+                            <li>
+                                <strong>{learner.handle}</strong>
+                                <span class="meta">{joined}</span>
+                                {code}
+                                <ButtonForm
+                                    action=Address::LearnerReset(&cohort_id, &learner.id).at(locale)
+                                    label=locale.t("cohort.give_reset_code")
+                                />
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let codes = cohort
+        .codes
+        .into_iter()
+        .map(|code| {
+            let expires = locale.t_with("cohort.expires", &[("date", &date_of(code.expires_at))]);
+            let uses = locale.t_with(
+                "cohort.uses_left",
+                &[("count", &code.uses_left.to_string())],
+            );
+            let revoke = (code.status == CodeStatus::Open).then(|| {
+                view! {
+                    <ButtonForm
+                        action=Address::RevokeCode(&cohort_id, &code.code).at(locale)
+                        label=locale.t("cohort.revoke")
+                    />
+                }
+            });
+            view! {
+                <li>
+                    <code class="join-code">{code.code.clone()}</code>
+                    <span class="meta">
+                        {locale.t(code.status.key())} " · " {uses} " · " {expires}
+                    </span>
+                    {revoke}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Page locale title=cohort.name.clone()>
+            <p>
+                <a href=Address::Trainer.at(locale)>{locale.t("trainer.title")}</a>
+            </p>
+            <h1>{cohort.name}</h1>
+            <FormOutcome locale />
+            <section aria-labelledby="codes-heading">
+                <h2 id="codes-heading">{locale.t("cohort.codes")}</h2>
+                <p>{locale.t("cohort.codes_text")}</p>
+                <ul class="rows">{codes}</ul>
+                <PostForm action=Address::CohortCodes(&cohort.id).at(locale) submit=locale.t("cohort.create_code")>
+                    <Field
+                        label=locale.t("cohort.uses")
+                        name="uses"
+                        kind="number"
+                        value="10"
+                        autocomplete="off"
+                    />
+                    <Field
+                        label=locale.t("cohort.days")
+                        name="days"
+                        kind="number"
+                        value="7"
+                        autocomplete="off"
+                    />
+                </PostForm>
+            </section>
+            <section aria-labelledby="learners-heading">
+                <h2 id="learners-heading">{locale.t("cohort.learners")}</h2>
+                {learners}
+            </section>
+        </Page>
+    }
+}

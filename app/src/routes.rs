@@ -1,0 +1,73 @@
+//! The routes: which page answers which address.
+
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::access::{JoinPage, ResetPage, SignInPage};
+use crate::account::AccountPage;
+use crate::admin::AdminPage;
+use crate::catalogue::{CataloguePage, CoursePage, LessonPage};
+use crate::cohorts::{CohortPage, TrainerPage};
+use crate::site::Site;
+use crate::ui::error_page::{NotFoundPage, RefusedPage};
+use crate::ui::safety_page::SafetyPage;
+
+/// `text` with the characters that mean markup in HTML written as references.
+fn escape_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let site = use_context::<Site>().unwrap_or_default();
+    // Every page's title passes through here, and leptos_meta writes it into the head as it
+    // is: escaped here, a course or group name with `</title>` in it stays text.
+    let formatter = move |page: String| {
+        escape_text(&if page.is_empty() {
+            site.name.clone()
+        } else {
+            format!("{page} · {}", site.name)
+        })
+    };
+    view! {
+        <Title formatter />
+        <Router>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/:lang") view=CataloguePage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/courses/:course") view=CoursePage ssr=SsrMode::Async />
+                <Route
+                    path=path!("/:lang/courses/:course/:lesson")
+                    view=LessonPage
+                    ssr=SsrMode::Async
+                />
+                <Route path=path!("/:lang/sign-in") view=SignInPage />
+                <Route path=path!("/:lang/join") view=JoinPage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/reset") view=ResetPage />
+                <Route path=path!("/:lang/safety") view=SafetyPage />
+                <Route path=path!("/:lang/account") view=AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/trainer") view=TrainerPage ssr=SsrMode::Async />
+                <Route
+                    path=path!("/:lang/trainer/cohorts/:cohort")
+                    view=CohortPage
+                    ssr=SsrMode::Async
+                />
+                <Route path=path!("/:lang/admin") view=AdminPage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/refused/:status") view=RefusedPage />
+            </Routes>
+        </Router>
+    }
+}

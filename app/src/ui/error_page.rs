@@ -1,0 +1,66 @@
+//! What a person sees when a page does not exist or data could not be loaded.
+
+use leptos::prelude::*;
+
+use crate::address::Address;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::ui::layout::{Page, route_locale, route_param};
+
+/// Sets the HTTP status of the page being rendered (on the server; nothing in the browser).
+pub fn set_status(status: u16) {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(
+            http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+}
+
+/// The page for a request the server refused (`Address::Refused`): shown by the server in
+/// place of a form's answer, with the frame, the quick exit and a way back.
+#[component]
+pub fn RefusedPage() -> impl IntoView {
+    let locale = route_locale().unwrap_or(Locale::DEFAULT);
+    let error = AppError::from_status(&route_param("status")).unwrap_or(AppError::NotFound);
+    view! { <ErrorPage locale error /> }
+}
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let locale = route_locale().unwrap_or(Locale::DEFAULT);
+    view! { <ErrorPage locale error=AppError::NotFound /> }
+}
+
+/// A whole page for an error, with the right status and a way back.
+#[component]
+pub fn ErrorPage(locale: Locale, error: AppError) -> impl IntoView {
+    let title = match error {
+        AppError::NotFound => locale.t("site.not_found_title"),
+        AppError::Unavailable => locale.t("site.unavailable"),
+        AppError::Forbidden => locale.t("site.forbidden_title"),
+        AppError::TooManyAttempts => locale.t("site.wait_title"),
+        AppError::SignInRequired => locale.t("account.sign_in"),
+    };
+    if error == AppError::SignInRequired {
+        // A page, unlike a server function, sends her to sign in.
+        #[cfg(feature = "ssr")]
+        leptos_axum::redirect(&Address::SignIn.at(locale));
+        set_status(303);
+    } else {
+        set_status(error.status());
+    }
+    view! {
+        <Page locale title=title.clone()>
+            <h1>{title}</h1>
+            <p>{locale.t(error.message_key())}</p>
+            <p>
+                <a class="button" href=Address::Catalogue.at(locale)>
+                    {locale.t("site.back_to_courses")}
+                </a>
+            </p>
+        </Page>
+    }
+}

@@ -1,0 +1,112 @@
+//! Signing in and out.
+
+use app::address::Address;
+use app::auth::cookies::{SESSION_COOKIE, cookie, expired_cookie};
+use app::i18n::Locale;
+use app::outcome::Outcome;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use crate::auth;
+use crate::http::AppState;
+use crate::http::form::{Answer, back, begin_attempt, busy, done, locale};
+use crate::http::session::{ClientAddress, clear_cache, session_cookie, with_cookie};
+use crate::limits::Subject;
+
+/// Starts a session for `user_id` (a new token every time) and sends her on to `to`, ending
+/// the session the browser came with, if any.
+pub(super) async fn signed_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    user_id: &str,
+    shared: bool,
+    to: String,
+) -> Answer {
+    if let Some(old) = cookie(headers, SESSION_COOKIE) {
+        state.db.end_session(old).await?;
+    }
+    let session = state.db.start_session(user_id, shared).await?;
+    let cookie = session_cookie(
+        &session.token,
+        session.shared_device,
+        state.accounts.secure_cookies,
+    );
+    Ok(with_cookie(Redirect::to(&to).into_response(), cookie))
+}
+
+/// Signed out: the cookie removed, and the browser told to drop what it cached of the site.
+pub(crate) fn signed_out(locale: Locale, outcome: Outcome) -> Response {
+    let response = done(locale, Address::SignIn, outcome);
+    let mut response = with_cookie(response, expired_cookie(SESSION_COOKIE));
+    clear_cache(&mut response);
+    response
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SignInForm {
+    handle: String,
+    password: String,
+    shared: Option<String>,
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    ClientAddress(client): ClientAddress,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let page = Address::SignIn;
+    let handle = form.handle.trim();
+    if handle.is_empty() || form.password.is_empty() {
+        return Err(back(locale, page, Outcome::Missing));
+    }
+    if form.password.len() > auth::MAX_PASSWORD_BYTES || handle.len() > 128 {
+        return Err(back(locale, page, Outcome::TooLong));
+    }
+    let subjects = vec![client, Subject::account(handle)];
+    let attempt = begin_attempt(&state, subjects.clone(), locale, page).await?;
+    // An unknown handle costs the same work and gets the same answer as a wrong password.
+    let credentials = state.db.credentials(handle).await?;
+    let stored = credentials
+        .as_ref()
+        .and_then(|c| c.password_hash.as_deref());
+    // Busy or wrong, the attempt stays counted against her address and the account: a busy
+    // answer must not become a way to wipe an account's count.
+    let matches = state
+        .accounts
+        .passwords
+        .verify(&subjects, stored, &form.password)
+        .await
+        .map_err(busy(locale, page))?;
+    let Some(credentials) = credentials.filter(|_| matches) else {
+        return Err(back(locale, page, Outcome::Wrong));
+    };
+    state.db.attempt_succeeded(attempt).await?;
+    let to = credentials.role.home().at(locale);
+    signed_in(
+        &state,
+        &headers,
+        &credentials.user_id,
+        form.shared.is_some(),
+        to,
+    )
+    .await
+}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+) -> Answer {
+    let locale = locale(&lang)?;
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        state.db.end_session(token).await?;
+    }
+    Ok(signed_out(locale, Outcome::SignedOut))
+}

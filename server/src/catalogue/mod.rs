@@ -1,0 +1,19 @@
+//! The catalogue: courses imported from their folders (`import`), read for pages (`store`),
+//! and their images served (`media`).
+
+mod import;
+mod media;
+mod store;
+
+use axum::Router;
+use axum::routing::get;
+
+pub use import::{CatalogImport, ImportOutcome};
+pub(crate) use store::LessonCache;
+
+use crate::http::AppState;
+
+/// Course images, under content-addressed addresses.
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/media/{course}/{file}", get(media::serve))
+}
