@@ -70,6 +70,21 @@ test("a trainer's join code lets a learner in; after sign-out Back shows nothing
   await expect(page.getByText(handle)).toBeVisible();
 });
 
+test("a group that is not hers is a page saying so, with the quick exit and a way back", async ({
+  page,
+}) => {
+  // Another organisation's group and no group at all are answered alike, by design: the
+  // server's tests hold that; here is what she sees.
+  await signIn(page, "demo-trainer", DEMO_PASSWORD);
+  const response = await page.goto("/en/trainer/cohorts/0123456789abcdef0123456789abcdef");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("link", { name: "Quick exit" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "My account" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to all courses" }).click();
+  await expect(page).toHaveURL(/\/en$/);
+});
+
 test("a wrong password is explained, and the form can be tried again", async ({ page }) => {
   await signIn(page, "demo-learner", "not the password");
   await expect(page.getByRole("alert")).toHaveText(/The name or the password is not right/);

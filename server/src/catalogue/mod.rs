@@ -2,6 +2,7 @@
 //! and their images served (`media`).
 
 mod import;
+mod lesson_cache;
 mod media;
 mod store;
 
@@ -9,7 +10,7 @@ use axum::Router;
 use axum::routing::get;
 
 pub use import::{CatalogImport, ImportOutcome};
-pub(crate) use store::LessonCache;
+pub(crate) use lesson_cache::LessonCache;
 
 use crate::http::AppState;
 

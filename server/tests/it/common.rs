@@ -167,6 +167,18 @@ pub struct Visitor {
     forwarded_for: Option<String>,
 }
 
+/// Checks that a page has the frame every page has: its language, the quick exit, the way to
+/// the catalogue and the safety page.
+pub fn visitor_is_framed(page: &str, language: &str) {
+    assert!(page.contains(&format!("<html lang=\"{language}\"")), "{page}");
+    assert!(page.contains("href=\"/leave\""), "no quick exit: {page}");
+    assert!(page.contains(&format!("href=\"/{language}\"")), "no way back: {page}");
+    assert!(
+        page.contains(&format!("href=\"/{language}/safety\"")),
+        "no safety page link: {page}"
+    );
+}
+
 /// The text between `start` and the next `end` after it.
 pub fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let from = text.find(start)? + start.len();

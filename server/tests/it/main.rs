@@ -8,4 +8,5 @@ mod accounts;
 mod cli;
 mod hardening;
 mod pages;
+mod refusals;
 mod store;

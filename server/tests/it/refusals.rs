@@ -1,0 +1,69 @@
+//! A refused request is a whole page in her language: the frame, the quick exit and a way
+//! back, never bare text.
+
+use std::time::Duration;
+
+use crate::common::{
+    Backend, TRAINER_PASSWORD, organisation, spawn_app, spawn_app_with, visitor_is_framed,
+};
+
+async fn a_cross_site_post_is_refused_with_the_page_in_her_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let refused = app
+        .visitor()
+        .post_from_elsewhere("/it/sign-in", &[("handle", "x"), ("password", "y")])
+        .await;
+    assert_eq!(refused.status, 403);
+    visitor_is_framed(&refused.body, "it");
+    assert!(refused.body.contains("Accesso negato"), "{}", refused.body);
+    assert!(refused.headers.contains_key("content-security-policy"));
+}
+
+async fn a_form_reaching_into_another_organisation_finds_nothing_there(backend: Backend) {
+    let app = spawn_app(backend).await;
+    organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    let other = organisation(app.db(), "River Skills", "coach.eze").await;
+    let mut trainer = app.visitor();
+    trainer.sign_in("coach.ana", TRAINER_PASSWORD).await;
+    let reached = trainer
+        .post(
+            &format!("/en/trainer/cohorts/{}/codes", other.cohort),
+            &[("uses", "5"), ("days", "7")],
+        )
+        .await;
+    assert_eq!(reached.status, 404);
+    visitor_is_framed(&reached.body, "en");
+    assert!(reached.body.contains("Page not found"), "{}", reached.body);
+    assert!(
+        reached.body.contains("href=\"/en/account\""),
+        "the frame shows her signed in"
+    );
+}
+
+async fn a_busy_sign_in_comes_back_to_the_framed_form_saying_so(backend: Backend) {
+    // A hasher that never answers and holds one job per asker: the second sign-in from the
+    // same address finds its share taken.
+    let accounts = server::http::Accounts {
+        passwords: server::auth::Passwords::start(0, 4),
+        ..crate::common::accounts()
+    };
+    let app = spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await;
+    let first = {
+        let mut phone = app.visitor();
+        tokio::spawn(async move { phone.sign_in("someone", "a password").await })
+    };
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut phone = app.visitor();
+    let busy = phone.sign_in("someone.else", "a password").await;
+    assert_eq!(busy.redirected_to(), "/en/sign-in?error=busy");
+    let page = phone.page(&busy.location).await;
+    visitor_is_framed(&page, "en");
+    assert!(page.contains("The site is very busy"), "{page}");
+    first.abort();
+}
+
+on_both_backends!(
+    a_cross_site_post_is_refused_with_the_page_in_her_language,
+    a_form_reaching_into_another_organisation_finds_nothing_there,
+    a_busy_sign_in_comes_back_to_the_framed_form_saying_so,
+);
