@@ -6,20 +6,34 @@
 //! problem with file and line, and renders lessons to HTML that is safe to show learners.
 //! Validation works on the tree alone, so a course from an archive or a draft is checked the
 //! same way ([`load_course_tree`]).
-//! It knows nothing of databases or HTTP: the server imports what [`load_catalog`] returns.
+//! It knows nothing of databases or HTTP: the server imports what `load_catalog` returns.
+//! Without its default feature `load`, the crate is only the [`Track`] list and the text
+//! check that pages share, small enough for the browser's WebAssembly.
 
+#[cfg(feature = "load")]
 mod load;
+#[cfg(feature = "load")]
 mod manifest;
+#[cfg(feature = "load")]
 mod markdown;
+#[cfg(feature = "load")]
 mod model;
+#[cfg(feature = "load")]
 mod problem;
 mod text;
+mod track;
+#[cfg(feature = "load")]
 mod tree;
 
+#[cfg(feature = "load")]
 pub use load::{Catalog, load_catalog, load_course, load_course_tree};
-pub use model::{Course, Lesson, LessonText, Media, Module, Track};
+#[cfg(feature = "load")]
+pub use model::{Course, Lesson, LessonText, Media, Module};
+#[cfg(feature = "load")]
 pub use problem::{Problem, Problems};
 pub use text::has_hidden_controls;
+pub use track::Track;
+#[cfg(feature = "load")]
 pub use tree::FileTree;
 
 /// Largest lesson file accepted; a lesson is a few minutes of reading, not a book.

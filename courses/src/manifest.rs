@@ -4,9 +4,10 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::model::{Track, Translations};
+use crate::model::Translations;
 use crate::problem::{Problems, line_of};
 use crate::text::has_hidden_controls;
+use crate::track::Track;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -3,36 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::manifest::is_valid_id;
-
-/// The three tracks of the catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Track {
-    JobReadiness,
-    LanguageForWork,
-    DigitalSkills,
-}
-
-impl Track {
-    pub const ALL: [Track; 3] = [
-        Track::JobReadiness,
-        Track::LanguageForWork,
-        Track::DigitalSkills,
-    ];
-
-    /// The stable name used in `course.toml` and in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Track::JobReadiness => "job-readiness",
-            Track::LanguageForWork => "language-for-work",
-            Track::DigitalSkills => "digital-skills",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Track> {
-        Track::ALL.into_iter().find(|t| t.as_str() == name)
-    }
-}
+use crate::track::Track;
 
 /// Texts keyed by language code (`en`, `it`, ...).
 pub type Translations = BTreeMap<String, String>;

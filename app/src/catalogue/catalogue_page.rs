@@ -8,9 +8,6 @@ use crate::i18n::{Locale, language_name};
 use crate::ui::layout::Page;
 use crate::ui::loading::loaded_page;
 
-/// Tracks in the order the catalogue shows them.
-const TRACKS: [&str; 3] = ["job-readiness", "language-for-work", "digital-skills"];
-
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     loaded_page(
@@ -24,8 +21,10 @@ fn Catalogue(locale: Locale, courses: Vec<CourseCard>) -> impl IntoView {
     let empty = courses
         .is_empty()
         .then(|| view! { <p>{locale.t("catalogue.empty")}</p> });
-    let tracks = TRACKS
+    // Tracks in the order the course format lists them.
+    let tracks = courses::Track::ALL
         .into_iter()
+        .map(courses::Track::as_str)
         .filter_map(|track| {
             let cards: Vec<_> = courses
                 .iter()

@@ -170,9 +170,15 @@ pub struct Visitor {
 /// Checks that a page has the frame every page has: its language, the quick exit, the way to
 /// the catalogue and the safety page.
 pub fn visitor_is_framed(page: &str, language: &str) {
-    assert!(page.contains(&format!("<html lang=\"{language}\"")), "{page}");
+    assert!(
+        page.contains(&format!("<html lang=\"{language}\"")),
+        "{page}"
+    );
     assert!(page.contains("href=\"/leave\""), "no quick exit: {page}");
-    assert!(page.contains(&format!("href=\"/{language}\"")), "no way back: {page}");
+    assert!(
+        page.contains(&format!("href=\"/{language}\"")),
+        "no way back: {page}"
+    );
     assert!(
         page.contains(&format!("href=\"/{language}/safety\"")),
         "no safety page link: {page}"
