@@ -1,8 +1,12 @@
 //! Getting in: signing in, joining a cohort with a code, setting a new password with a code.
 
-mod access_pages;
+mod join_page;
+mod reset_page;
+mod sign_in_page;
 
-pub use access_pages::{JoinPage, ResetPage, SignInPage};
+pub use join_page::JoinPage;
+pub use reset_page::ResetPage;
+pub use sign_in_page::SignInPage;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -1,9 +1,11 @@
 //! A trainer's cohorts ("groups" on screen): making them, their join codes, their learners,
 //! and one-time password reset codes for them.
 
-mod cohort_pages;
+mod cohort_page;
+mod trainer_page;
 
-pub use cohort_pages::{CohortPage, TrainerPage};
+pub use cohort_page::CohortPage;
+pub use trainer_page::TrainerPage;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -16,6 +16,7 @@
 use app::auth::cookies::{
     FLASH_COOKIE, JOIN_COOKIE, LEFT_COOKIE, SESSION_COOKIE, cookie, expired_cookie,
 };
+use app::ui::quick_exit::QUICK_EXIT_PATH;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
@@ -100,7 +101,7 @@ fn is_prefetch(headers: &HeaderMap) -> bool {
 pub async fn bounce(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let left = cookie(request.headers(), LEFT_COOKIE).is_some();
     let path = request.uri().path();
-    if !left || super::is_asset(path) || path == "/leave" {
+    if !left || super::is_asset(path) || path == QUICK_EXIT_PATH {
         return next.run(request).await;
     }
     if path == "/" && request.method().is_safe() && asked_here(request.headers()) {

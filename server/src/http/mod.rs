@@ -15,6 +15,7 @@ use std::sync::Arc;
 use app::i18n::Locale;
 use app::routes::App;
 use app::site::Site;
+use app::ui::quick_exit::QUICK_EXIT_PATH;
 use app::ui::shell::shell;
 use axum::extract::FromRef;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -85,7 +86,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
     Router::new()
         .route("/", get(choose_language))
         .route("/healthz", get(healthz))
-        .route("/leave", get(leave::leave))
+        .route(QUICK_EXIT_PATH, get(leave::leave))
         .merge(crate::access::routes())
         .merge(crate::account::routes())
         .merge(crate::cohorts::routes())

@@ -1,41 +1,14 @@
-//! Getting in: sign in, join a cohort with a code, set a new password with a reset code.
-//! Every form posts to its own address; the server answers with a redirect.
+//! Joining a group: the code first; then, once she has read who will see her, a handle and a
+//! password. The code travels in a cookie, never in the address.
 
 use leptos::prelude::*;
 
 use super::{JoinPreview, get_join_preview};
 use crate::address::Address;
 use crate::i18n::Locale;
-use crate::ui::forms::{
-    ButtonForm, CurrentPassword, Field, FormOutcome, NewPassword, PostForm, SharedDeviceChoice,
-};
+use crate::ui::forms::{ButtonForm, Field, FormOutcome, NewPassword, PostForm, SharedDeviceChoice};
 use crate::ui::layout::Page;
-use crate::ui::loading::{loaded_page, static_page};
-
-#[component]
-pub fn SignInPage() -> impl IntoView {
-    static_page(|locale| {
-        view! {
-            <Page locale title=locale.t("account.sign_in")>
-                <h1>{locale.t("account.sign_in")}</h1>
-                <FormOutcome locale />
-                <PostForm action=Address::SignIn.at(locale) submit=locale.t("account.sign_in")>
-                    <Field label=locale.t("account.handle") name="handle" autocomplete="username" />
-                    <CurrentPassword locale />
-                    <SharedDeviceChoice locale />
-                </PostForm>
-                <p>
-                    {locale.t("account.no_account")} " "
-                    <a href=Address::Join.at(locale)>{locale.t("join.link")}</a>
-                </p>
-                <p>
-                    {locale.t("account.forgot")} " "
-                    <a href=Address::Reset.at(locale)>{locale.t("reset.link")}</a>
-                </p>
-            </Page>
-        }
-    })
-}
+use crate::ui::loading::loaded_page;
 
 #[component]
 pub fn JoinPage() -> impl IntoView {
@@ -99,22 +72,4 @@ fn Join(locale: Locale, preview: Option<JoinPreview>) -> impl IntoView {
             {step}
         </Page>
     }
-}
-
-#[component]
-pub fn ResetPage() -> impl IntoView {
-    static_page(|locale| {
-        view! {
-            <Page locale title=locale.t("reset.title")>
-                <h1>{locale.t("reset.title")}</h1>
-                <p>{locale.t("reset.intro")}</p>
-                <FormOutcome locale />
-                <PostForm action=Address::Reset.at(locale) submit=locale.t("reset.submit")>
-                    <Field label=locale.t("account.handle") name="handle" autocomplete="username" />
-                    <Field label=locale.t("reset.code") name="code" autocomplete="off" />
-                    <NewPassword locale />
-                </PostForm>
-            </Page>
-        }
-    })
 }

@@ -1,0 +1,26 @@
+//! A new password with a one-time code from her trainer (or, for staff, the setup code).
+
+use leptos::prelude::*;
+
+use crate::address::Address;
+use crate::ui::forms::{Field, FormOutcome, NewPassword, PostForm};
+use crate::ui::layout::Page;
+use crate::ui::loading::static_page;
+
+#[component]
+pub fn ResetPage() -> impl IntoView {
+    static_page(|locale| {
+        view! {
+            <Page locale title=locale.t("reset.title")>
+                <h1>{locale.t("reset.title")}</h1>
+                <p>{locale.t("reset.intro")}</p>
+                <FormOutcome locale />
+                <PostForm action=Address::Reset.at(locale) submit=locale.t("reset.submit")>
+                    <Field label=locale.t("account.handle") name="handle" autocomplete="username" />
+                    <Field label=locale.t("reset.code") name="code" autocomplete="off" />
+                    <NewPassword locale />
+                </PostForm>
+            </Page>
+        }
+    })
+}
