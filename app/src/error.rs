@@ -31,7 +31,7 @@ impl AppError {
             AppError::Unavailable => "site.unavailable",
             AppError::SignInRequired => "account.sign_in_required",
             AppError::Forbidden => "site.forbidden_text",
-            AppError::TooManyAttempts => "form.wait",
+            AppError::TooManyAttempts => crate::outcome::Outcome::Wait.text_key(),
         }
     }
 }
@@ -74,7 +74,19 @@ impl FromServerFnError for AppError {
     /// (404, 403, ...) rather than a server failure.
     #[cfg(feature = "ssr")]
     fn ser(&self) -> leptos::server_fn::Bytes {
-        crate::ui::error_page::set_status(self.status());
+        set_status(self.status());
         <Self::Encoder as leptos::server_fn::Encodes<Self>>::encode(self).unwrap_or_default()
     }
+}
+
+/// Sets the HTTP status of the page being rendered (on the server; nothing in the browser).
+pub fn set_status(status: u16) {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(
+            http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
 }

@@ -21,6 +21,8 @@ pub mod i18n;
 pub mod model;
 pub mod outcome;
 pub mod routes;
+#[cfg(feature = "ssr")]
+pub mod shell;
 pub mod site;
 #[cfg(feature = "ssr")]
 pub mod store;

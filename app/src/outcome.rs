@@ -21,6 +21,13 @@ macro_rules! outcomes {
                 }
             }
 
+            /// Its text's key in the locale files.
+            pub const fn text_key(self) -> &'static str {
+                match self {
+                    $(Outcome::$outcome => concat!("form.", $key),)+
+                }
+            }
+
             /// Whether it says what went wrong (shown as an alert) or what was done.
             pub const fn is_error(self) -> bool {
                 match self {
@@ -61,9 +68,17 @@ outcomes! {
 }
 
 impl Outcome {
+    /// The query parameter that carries a problem, and the one that carries a success.
+    pub const ERROR: &str = "error";
+    pub const DONE: &str = "done";
+
     /// The query that carries it: `error=wrong` or `done=signed_out`.
     pub fn query(self) -> String {
-        let name = if self.is_error() { "error" } else { "done" };
+        let name = if self.is_error() {
+            Self::ERROR
+        } else {
+            Self::DONE
+        };
         format!("{name}={}", self.key())
     }
 
@@ -72,12 +87,7 @@ impl Outcome {
         Outcome::ALL
             .iter()
             .copied()
-            .find(|o| o.key() == key && o.is_error() == (name == "error"))
-    }
-
-    /// Its text's key in the locale files.
-    pub fn text_key(self) -> String {
-        format!("form.{}", self.key())
+            .find(|o| o.key() == key && o.is_error() == (name == Self::ERROR))
     }
 }
 
@@ -91,7 +101,7 @@ mod tests {
         for locale in Locale::ALL {
             for outcome in Outcome::ALL {
                 let key = outcome.text_key();
-                assert_ne!(locale.t(&key), key, "{locale:?} lacks {key}");
+                assert_ne!(locale.t(key), key, "{locale:?} lacks {key}");
             }
         }
     }

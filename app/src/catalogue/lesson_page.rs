@@ -20,13 +20,14 @@ pub fn LessonPage() -> impl IntoView {
 #[component]
 fn Lesson(locale: Locale, lesson: LessonView) -> impl IntoView {
     let course_url = Address::Course(&lesson.course_slug).at(locale);
+    let slug = lesson.course_slug.clone();
     let minutes = lesson.minutes.to_string();
     let notice = lesson.fell_back.then(|| {
         view! { <FallbackNotice locale key="lesson.fallback" language=lesson.language.clone() /> }
     });
     let previous = lesson.previous.map(|link| {
         view! {
-            <a class="button" rel="prev" href=format!("{course_url}/{}", link.id)>
+            <a class="button" rel="prev" href=Address::Lesson(&slug, &link.id).at(locale)>
                 <span class="eyebrow">{locale.t("lesson.previous")}</span>
                 {link.title}
             </a>
@@ -34,7 +35,7 @@ fn Lesson(locale: Locale, lesson: LessonView) -> impl IntoView {
     });
     let next = match lesson.next {
         Some(link) => view! {
-            <a class="button primary" rel="next" href=format!("{course_url}/{}", link.id)>
+            <a class="button primary" rel="next" href=Address::Lesson(&slug, &link.id).at(locale)>
                 <span class="eyebrow">{locale.t("lesson.next")}</span>
                 {link.title}
             </a>

@@ -3,21 +3,9 @@
 use leptos::prelude::*;
 
 use crate::address::Address;
-use crate::error::AppError;
+use crate::error::{AppError, set_status};
 use crate::i18n::Locale;
 use crate::ui::layout::{Page, route_locale, route_param};
-
-/// Sets the HTTP status of the page being rendered (on the server; nothing in the browser).
-pub fn set_status(status: u16) {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(
-            http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
-        );
-    }
-    #[cfg(not(feature = "ssr"))]
-    let _ = status;
-}
 
 /// The page for a request the server refused (`Address::Refused`): shown by the server in
 /// place of a form's answer, with the frame, the quick exit and a way back.

@@ -19,19 +19,19 @@ pub fn FormOutcome(locale: Locale) -> impl IntoView {
             .and_then(|key| Outcome::from_query(name, &key))
     };
     view! {
-        {reported("error")
+        {reported(Outcome::ERROR)
             .map(|outcome| {
                 view! {
                     <p class="form-error" role="alert" id="form-error">
-                        {locale.t(&outcome.text_key())}
+                        {locale.t(outcome.text_key())}
                     </p>
                 }
             })}
-        {reported("done")
+        {reported(Outcome::DONE)
             .map(|outcome| {
                 view! {
                     <p class="notice" role="status">
-                        {locale.t(&outcome.text_key())}
+                        {locale.t(outcome.text_key())}
                     </p>
                 }
             })}

@@ -1,5 +1,5 @@
 //! Accounts' secrets and rules: password hashing off the async threads, session tokens,
-//! one-time codes, what a handle may be, and how long failed attempts slow the next one.
+//! one-time codes, and what a handle and a new password may be.
 
 mod passwords;
 

@@ -90,7 +90,7 @@ impl Db {
         Ok(())
     }
 
-    /// The organisation of a learner, for checking a trainer's reach.
+    /// The cohort of a learner, for checking a trainer's reach.
     pub async fn learner_cohort(&self, learner_id: &str) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT cohort_id FROM users WHERE id = $1 AND role = 'learner'")
             .bind(learner_id)

@@ -12,11 +12,12 @@ mod static_files;
 
 use std::sync::Arc;
 
+use app::address::Address;
 use app::i18n::Locale;
 use app::routes::App;
+use app::shell::shell;
 use app::site::Site;
 use app::ui::quick_exit::QUICK_EXIT_PATH;
-use app::ui::shell::shell;
 use axum::extract::FromRef;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -138,7 +139,7 @@ async fn choose_language(headers: HeaderMap) -> Response {
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     let locale = Locale::negotiate(accepted);
-    let mut response = Redirect::to(&format!("/{}", locale.code())).into_response();
+    let mut response = Redirect::to(&Address::Catalogue.at(locale)).into_response();
     response
         .headers_mut()
         .insert(header::VARY, HeaderValue::from_static("accept-language"));

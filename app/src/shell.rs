@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use crate::routes::App;
 
 /// The whole document. `<html lang>` follows the language in the requested path.
-#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     use leptos_meta::{HashedStylesheet, MetaTags};
 
