@@ -17,6 +17,7 @@ pub mod auth;
 pub mod catalogue;
 pub mod cohorts;
 pub mod error;
+pub mod form;
 pub mod i18n;
 pub mod model;
 pub mod outcome;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{JoinPreview, get_join_preview};
+use super::{JoinForm, JoinPreview, get_join_preview};
 use crate::address::Address;
 use crate::i18n::Locale;
 use crate::ui::forms::{ButtonForm, Field, FormOutcome, NewPassword, PostForm, SharedDeviceChoice};
@@ -27,7 +27,7 @@ fn Join(locale: Locale, preview: Option<JoinPreview>) -> impl IntoView {
             <PostForm action submit=locale.t("join.continue")>
                 <Field
                     label=locale.t("join.code")
-                    name="code"
+                    name=JoinForm::CODE
                     autocomplete="off"
                     hint=locale.t("join.code_hint")
                 />
@@ -53,12 +53,12 @@ fn Join(locale: Locale, preview: Option<JoinPreview>) -> impl IntoView {
                 <PostForm action submit=locale.t("join.create")>
                     <Field
                         label=locale.t("account.choose_handle")
-                        name="handle"
+                        name=JoinForm::HANDLE
                         autocomplete="username"
                         hint=locale.t("account.handle_hint")
                     />
-                    <NewPassword locale />
-                    <SharedDeviceChoice locale />
+                    <NewPassword locale name=JoinForm::PASSWORD />
+                    <SharedDeviceChoice locale name=JoinForm::SHARED />
                 </PostForm>
                 <ButtonForm action=Address::JoinAnotherCode.at(locale) label=locale.t("join.another_code") />
             }

@@ -1,9 +1,11 @@
 //! Getting in: signing in, joining a cohort with a code, setting a new password with a code.
 
+mod forms;
 mod join_page;
 mod reset_page;
 mod sign_in_page;
 
+pub use forms::{JoinForm, ResetForm, SignInForm};
 pub use join_page::JoinPage;
 pub use reset_page::ResetPage;
 pub use sign_in_page::SignInPage;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::ResetForm;
 use crate::address::Address;
 use crate::ui::forms::{Field, FormOutcome, NewPassword, PostForm};
 use crate::ui::layout::Page;
@@ -16,9 +17,9 @@ pub fn ResetPage() -> impl IntoView {
                 <p>{locale.t("reset.intro")}</p>
                 <FormOutcome locale />
                 <PostForm action=Address::Reset.at(locale) submit=locale.t("reset.submit")>
-                    <Field label=locale.t("account.handle") name="handle" autocomplete="username" />
-                    <Field label=locale.t("reset.code") name="code" autocomplete="off" />
-                    <NewPassword locale />
+                    <Field label=locale.t("account.handle") name=ResetForm::HANDLE autocomplete="username" />
+                    <Field label=locale.t("reset.code") name=ResetForm::CODE autocomplete="off" />
+                    <NewPassword locale name=ResetForm::PASSWORD />
                 </PostForm>
             </Page>
         }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::SignInForm;
 use crate::address::Address;
 use crate::ui::forms::{CurrentPassword, Field, FormOutcome, PostForm, SharedDeviceChoice};
 use crate::ui::layout::Page;
@@ -15,9 +16,9 @@ pub fn SignInPage() -> impl IntoView {
                 <h1>{locale.t("account.sign_in")}</h1>
                 <FormOutcome locale />
                 <PostForm action=Address::SignIn.at(locale) submit=locale.t("account.sign_in")>
-                    <Field label=locale.t("account.handle") name="handle" autocomplete="username" />
-                    <CurrentPassword locale />
-                    <SharedDeviceChoice locale />
+                    <Field label=locale.t("account.handle") name=SignInForm::HANDLE autocomplete="username" />
+                    <CurrentPassword locale name=SignInForm::PASSWORD />
+                    <SharedDeviceChoice locale name=SignInForm::SHARED />
                 </PostForm>
                 <p>
                     {locale.t("account.no_account")} " "

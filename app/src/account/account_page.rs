@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{AccountView, get_account};
+use super::{AccountView, ChangePasswordForm, PasswordForm, get_account};
 use crate::address::Address;
 use crate::auth::Role;
 use crate::i18n::Locale;
@@ -41,7 +41,7 @@ fn Account(locale: Locale, account: AccountView) -> impl IntoView {
                 <h2 id="delete-heading">{locale.t("account.delete_title")}</h2>
                 <p>{locale.t("account.delete_text")}</p>
                 <PostForm action=Address::AccountDelete.at(locale) submit=locale.t("account.delete") danger=true>
-                    <CurrentPassword locale />
+                    <CurrentPassword locale name=PasswordForm::PASSWORD />
                 </PostForm>
             </section>
         }
@@ -89,8 +89,8 @@ fn Account(locale: Locale, account: AccountView) -> impl IntoView {
             <section aria-labelledby="password-heading">
                 <h2 id="password-heading">{locale.t("account.change_title")}</h2>
                 <PostForm action=Address::AccountPassword.at(locale) submit=locale.t("account.change")>
-                    <CurrentPassword locale name="current_password" />
-                    <NewPassword locale name="new_password" />
+                    <CurrentPassword locale name=ChangePasswordForm::CURRENT_PASSWORD />
+                    <NewPassword locale name=ChangePasswordForm::NEW_PASSWORD />
                 </PostForm>
             </section>
             <section aria-labelledby="sessions-heading">

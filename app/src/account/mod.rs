@@ -1,8 +1,10 @@
 //! A person's own account: who she is here, her password, her data, signing out everywhere.
 
 mod account_page;
+mod forms;
 
 pub use account_page::AccountPage;
+pub use forms::{ChangePasswordForm, PasswordForm};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

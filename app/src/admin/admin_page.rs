@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{StaffOverview, StaffRow, get_staff_overview};
+use super::{OrganisationForm, StaffForm, StaffOverview, StaffRow, get_staff_overview};
 use crate::address::Address;
 use crate::auth::cookies::{Flash, FlashKind};
 use crate::auth::{Role, viewer};
@@ -105,10 +105,10 @@ fn Admin(locale: Locale, overview: StaffOverview) -> impl IntoView {
                     action=Address::Organisations.at(locale)
                     submit=locale.t("admin.create_organisation")
                 >
-                    <Field label=locale.t("admin.organisation_name") name="name" autocomplete="off" />
+                    <Field label=locale.t("admin.organisation_name") name=OrganisationForm::NAME autocomplete="off" />
                     <Field
                         label=locale.t("admin.country")
-                        name="country"
+                        name=OrganisationForm::COUNTRY
                         autocomplete="off"
                         hint=locale.t("admin.country_hint")
                     />
@@ -118,16 +118,16 @@ fn Admin(locale: Locale, overview: StaffOverview) -> impl IntoView {
                 <h2 id="new-staff">{locale.t("admin.new_staff")}</h2>
                 <p>{locale.t("admin.new_staff_text")}</p>
                 <PostForm action=Address::Staff.at(locale) submit=locale.t("admin.create_staff")>
-                    <Field label=locale.t("account.handle") name="handle" autocomplete="off" />
+                    <Field label=locale.t("account.handle") name=StaffForm::HANDLE autocomplete="off" />
                     <div class="field">
-                        <label for="role">{locale.t("account.role")}</label>
-                        <select id="role" name="role">
+                        <label for=StaffForm::ROLE>{locale.t("account.role")}</label>
+                        <select id=StaffForm::ROLE name=StaffForm::ROLE>
                             {roles}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="organisation">{locale.t("account.organisation")}</label>
-                        <select id="organisation" name="organisation">
+                        <label for=StaffForm::ORGANISATION>{locale.t("account.organisation")}</label>
+                        <select id=StaffForm::ORGANISATION name=StaffForm::ORGANISATION>
                             <option value="">{locale.t("admin.no_organisation")}</option>
                             {options}
                         </select>

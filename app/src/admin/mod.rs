@@ -1,8 +1,10 @@
 //! The admin's work: organisations and staff accounts.
 
 mod admin_page;
+mod forms;
 
 pub use admin_page::AdminPage;
+pub use forms::{OrganisationForm, StaffForm};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{CodeStatus, CohortView, get_cohort};
+use super::{CodeForm, CodeStatus, CohortView, get_cohort};
 use crate::address::Address;
 use crate::auth::cookies::FlashKind;
 use crate::i18n::Locale;
@@ -100,14 +100,14 @@ fn Cohort(locale: Locale, cohort: CohortView) -> impl IntoView {
                 <PostForm action=Address::CohortCodes(&cohort.id).at(locale) submit=locale.t("cohort.create_code")>
                     <Field
                         label=locale.t("cohort.uses")
-                        name="uses"
+                        name=CodeForm::USES
                         kind="number"
                         value="10"
                         autocomplete="off"
                     />
                     <Field
                         label=locale.t("cohort.days")
-                        name="days"
+                        name=CodeForm::DAYS
                         kind="number"
                         value="7"
                         autocomplete="off"

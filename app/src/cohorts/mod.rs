@@ -2,9 +2,11 @@
 //! and one-time password reset codes for them.
 
 mod cohort_page;
+mod forms;
 mod trainer_page;
 
 pub use cohort_page::CohortPage;
+pub use forms::{CodeForm, CohortForm};
 pub use trainer_page::TrainerPage;
 
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{CohortSummary, list_cohorts};
+use super::{CohortForm, CohortSummary, list_cohorts};
 use crate::address::Address;
 use crate::i18n::Locale;
 use crate::ui::forms::{Field, FormOutcome, PostForm};
@@ -64,7 +64,7 @@ fn Cohorts(locale: Locale, cohorts: Vec<CohortSummary>) -> impl IntoView {
                 >
                     <Field
                         label=locale.t("trainer.cohort_name")
-                        name="name"
+                        name=CohortForm::NAME
                         autocomplete="off"
                         hint=locale.t("trainer.cohort_name_hint")
                     />

@@ -94,7 +94,6 @@ pub fn PostForm(
 pub fn CurrentPassword(
     locale: Locale,
     /// The field's name and id: one of a name per page.
-    #[prop(default = "password")]
     name: &'static str,
 ) -> impl IntoView {
     view! {
@@ -112,7 +111,6 @@ pub fn CurrentPassword(
 pub fn NewPassword(
     locale: Locale,
     /// The field's name and id: one of a name per page.
-    #[prop(default = "password")]
     name: &'static str,
 ) -> impl IntoView {
     view! {
@@ -128,11 +126,15 @@ pub fn NewPassword(
 
 /// The "shared phone" choice at sign-in and joining: checked unless she says otherwise.
 #[component]
-pub fn SharedDeviceChoice(locale: Locale) -> impl IntoView {
+pub fn SharedDeviceChoice(
+    locale: Locale,
+    /// The field's name and id.
+    name: &'static str,
+) -> impl IntoView {
     view! {
         <div class="field check">
-            <input id="shared" name="shared" type="checkbox" value="1" checked />
-            <label for="shared">{locale.t("account.shared_device")}</label>
+            <input id=name name=name type="checkbox" value="1" checked />
+            <label for=name>{locale.t("account.shared_device")}</label>
             <p class="hint">{locale.t("account.shared_device_hint")}</p>
         </div>
     }

@@ -1,5 +1,6 @@
 //! Joining a cohort with a code: the code first (kept in a cookie), then a handle and password.
 
+use app::access::JoinForm;
 use app::address::Address;
 use app::auth::Role;
 use app::auth::cookies::{JOIN_COOKIE, cookie, expired_cookie};
@@ -9,7 +10,6 @@ use app::store::CodeCheck;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
-use serde::Deserialize;
 
 use super::sign_in::signed_in;
 use super::store::JoinError;
@@ -18,15 +18,6 @@ use crate::http::AppState;
 use crate::http::form::{Answer, FormError, back, begin_attempt, busy, done, locale, to};
 use crate::http::session::{ClientAddress, brief_cookie, with_cookie};
 use crate::limits::Subject;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct JoinForm {
-    code: String,
-    handle: String,
-    password: String,
-    shared: Option<String>,
-}
 
 /// Joining takes two posts: the code (kept in a short-lived cookie, never the URL), then,
 /// once she has read which organisation will see her, her handle and password. Each post

@@ -1,25 +1,17 @@
 //! A new password with a one-time code: a learner's from her trainer, or a new staff member's
 //! setup code from the admin.
 
+use app::access::ResetForm;
 use app::address::Address;
 use app::outcome::Outcome;
 use axum::Form;
 use axum::extract::{Path, State};
-use serde::Deserialize;
 
 use crate::auth;
 use crate::http::AppState;
 use crate::http::form::{Answer, back, begin_attempt, busy, done, locale};
 use crate::http::session::ClientAddress;
 use crate::limits::Subject;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ResetForm {
-    handle: String,
-    code: String,
-    password: String,
-}
 
 /// Sets a new password with a one-time code from a trainer (or, for staff, the setup code).
 /// The code is checked before the new password is hashed: a wrong code costs no hashing.

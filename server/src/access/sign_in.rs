@@ -1,5 +1,6 @@
 //! Signing in and out.
 
+use app::access::SignInForm;
 use app::address::Address;
 use app::auth::cookies::{SESSION_COOKIE, cookie, expired_cookie};
 use app::i18n::Locale;
@@ -8,7 +9,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
 
 use crate::auth;
 use crate::http::AppState;
@@ -43,14 +43,6 @@ pub(crate) fn signed_out(locale: Locale, outcome: Outcome) -> Response {
     let mut response = with_cookie(response, expired_cookie(SESSION_COOKIE));
     clear_cache(&mut response);
     response
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct SignInForm {
-    handle: String,
-    password: String,
-    shared: Option<String>,
 }
 
 pub async fn sign_in(

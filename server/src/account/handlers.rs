@@ -1,5 +1,6 @@
 //! A person's own account: signing out everywhere, a new password, her data, and deleting it.
 
+use app::account::{ChangePasswordForm, PasswordForm};
 use app::address::Address;
 use app::auth::cookies::{SESSION_COOKIE, cookie};
 use app::auth::{Action, Viewer};
@@ -10,7 +11,6 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::IntoResponse;
 use axum::{Extension, Form, Json};
-use serde::Deserialize;
 
 use crate::access::signed_out;
 use crate::auth;
@@ -28,19 +28,6 @@ pub async fn sign_out_everywhere(
     let granted = check(viewer, Action::SignOutEverywhere)?;
     state.db.end_all_sessions(&granted.viewer.user_id).await?;
     Ok(signed_out(locale, Outcome::SignedOutEverywhere))
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct PasswordForm {
-    password: String,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ChangePasswordForm {
-    current_password: String,
-    new_password: String,
 }
 
 /// Checks that `password` is the signed-in person's own, before something she cannot undo;

@@ -1,27 +1,25 @@
 //! The admin's forms: organisations and staff accounts.
 
 use app::address::Address;
+use app::admin::{OrganisationForm, StaffForm};
 use app::auth::cookies::{Flash, FlashKind};
 use app::auth::{Action, Granted, Role, Viewer};
 use app::error::AppError;
 use app::outcome::Outcome;
 use axum::extract::{Path, State};
 use axum::{Extension, Form};
-use serde::Deserialize;
 
 use super::store::NewAccount;
 use crate::auth;
 use crate::db::CreateError;
 use crate::http::AppState;
-use crate::http::form::{
-    Answer, FormError, NameForm, back, check, done, locale, valid_name, with_flash,
-};
+use crate::http::form::{Answer, FormError, back, check, done, locale, valid_name, with_flash};
 
 pub async fn create_organisation(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     viewer: Option<Extension<Viewer>>,
-    Form(form): Form<NameForm>,
+    Form(form): Form<OrganisationForm>,
 ) -> Answer {
     let locale = locale(&lang)?;
     check(viewer, Action::CreateOrganisation)?;
@@ -36,14 +34,6 @@ pub async fn create_organisation(
         Err(CreateError::Taken) => Err(back(locale, page, Outcome::NameTaken)),
         Err(CreateError::Store(error)) => Err(error.into()),
     }
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct StaffForm {
-    handle: String,
-    role: String,
-    organisation: String,
 }
 
 /// Creates a staff account without a password, and shows the admin its one-time setup code.

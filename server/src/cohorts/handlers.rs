@@ -3,22 +3,20 @@
 use app::address::Address;
 use app::auth::cookies::{Flash, FlashKind};
 use app::auth::{Action, Granted, Viewer};
+use app::cohorts::{CodeForm, CohortForm};
 use app::error::AppError;
 use app::outcome::Outcome;
 use axum::extract::{Path, State};
 use axum::{Extension, Form};
-use serde::Deserialize;
 
 use crate::http::AppState;
-use crate::http::form::{
-    Answer, FormError, NameForm, back, check, done, locale, to, valid_name, with_flash,
-};
+use crate::http::form::{Answer, FormError, back, check, done, locale, to, valid_name, with_flash};
 
 pub async fn create_cohort(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     viewer: Option<Extension<Viewer>>,
-    Form(form): Form<NameForm>,
+    Form(form): Form<CohortForm>,
 ) -> Answer {
     let locale = locale(&lang)?;
     let granted = check(viewer, Action::CreateCohort)?;
@@ -41,13 +39,6 @@ async fn reachable_cohort(
         Some(organisation) if granted.covers(&organisation) => Ok(()),
         _ => Err(FormError::Refused(AppError::NotFound)),
     }
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct CodeForm {
-    uses: String,
-    days: String,
 }
 
 pub async fn create_join_code(

@@ -124,14 +124,6 @@ pub fn valid_name(name: &str) -> Option<&str> {
     (sized && !courses::has_hidden_controls(name)).then_some(name)
 }
 
-/// A name, and for an organisation its country.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(default)]
-pub struct NameForm {
-    pub name: String,
-    pub country: String,
-}
-
 /// A redirect carrying a one-time code for the next page to show once.
 pub fn with_flash(state: &AppState, flash: &Flash, to: String) -> Response {
     let cookie = super::session::brief_cookie(
