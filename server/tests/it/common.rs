@@ -5,11 +5,13 @@
 
 use std::path::PathBuf;
 
+use app::cohorts::CohortStore;
 use app::site::Site;
 use leptos::prelude::LeptosOptions;
 use server::auth::Passwords;
 use server::db::Db;
 use server::http::Accounts;
+use sqlx::Row;
 use tempfile::TempDir;
 
 #[derive(Debug, Clone, Copy)]
@@ -430,4 +432,24 @@ pub async fn learner(db: &Db, cohort: &str, handle: &str) -> String {
         .await
         .unwrap();
     db.join(&code, handle, &hash).await.unwrap()
+}
+
+/// How many cohorts an organisation has.
+pub async fn cohort_count(app: &TestApp, organisation: &str) -> usize {
+    app.db().cohorts(organisation).await.unwrap().len()
+}
+
+/// How many rows of `table` belong to an account (`users` by its id, others by `user_id`).
+pub async fn rows_of(app: &TestApp, table: &str, user_id: &str) -> i64 {
+    let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
+    let column = if table == "users" { "id" } else { "user_id" };
+    let row = sqlx::query(&format!(
+        "SELECT COUNT(*) AS n FROM {table} WHERE {column} = $1"
+    ))
+    .bind(user_id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    row.get("n")
 }

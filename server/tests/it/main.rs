@@ -4,9 +4,14 @@
 #[macro_use]
 mod common;
 
-mod accounts;
+mod access;
+mod account;
+mod admin;
+mod catalogue;
 mod cli;
-mod hardening;
-mod pages;
+mod cohorts;
+mod guessing;
+mod hostile_text;
+mod import;
 mod refusals;
-mod store;
+mod safety;

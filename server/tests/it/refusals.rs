@@ -4,7 +4,8 @@
 use std::time::Duration;
 
 use crate::common::{
-    Backend, TRAINER_PASSWORD, organisation, spawn_app, spawn_app_with, visitor_is_framed,
+    Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, learner, organisation, spawn_app, spawn_app_with,
+    visitor_is_framed,
 };
 
 async fn a_cross_site_post_is_refused_with_the_page_in_her_language(backend: Backend) {
@@ -62,8 +63,44 @@ async fn a_busy_sign_in_comes_back_to_the_framed_form_saying_so(backend: Backend
     first.abort();
 }
 
+async fn server_functions_answer_refusals_with_their_status(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    learner(app.db(), &org.cohort, "sunflower").await;
+    let mut visitor = app.visitor();
+    let missing = visitor
+        .post(
+            "/api/get_course_outline",
+            &[("course", "no-such-course"), ("language", "en")],
+        )
+        .await;
+    assert_eq!(missing.status, 404, "{}", missing.body);
+    assert_eq!(visitor.post("/api/get_account", &[]).await.status, 401);
+    visitor.sign_in("sunflower", LEARNER_PASSWORD).await;
+    assert_eq!(visitor.post("/api/list_cohorts", &[]).await.status, 403);
+}
+
+async fn a_refused_cross_site_request_carries_the_security_headers(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let refused = app
+        .visitor()
+        .post_from_elsewhere("/en/sign-in", &[("handle", "x"), ("password", "y")])
+        .await;
+    assert_eq!(refused.status, 403);
+    for header in [
+        "content-security-policy",
+        "x-content-type-options",
+        "x-frame-options",
+        "referrer-policy",
+    ] {
+        assert!(refused.headers.contains_key(header), "{header}");
+    }
+}
+
 on_both_backends!(
     a_cross_site_post_is_refused_with_the_page_in_her_language,
     a_form_reaching_into_another_organisation_finds_nothing_there,
     a_busy_sign_in_comes_back_to_the_framed_form_saying_so,
+    server_functions_answer_refusals_with_their_status,
+    a_refused_cross_site_request_carries_the_security_headers,
 );

@@ -150,6 +150,137 @@ async fn pages_are_compressed_for_slow_connections(backend: Backend) {
     assert_eq!(response.headers()["content-encoding"], "br");
 }
 
+async fn an_image_that_links_outside_the_course_is_refused_and_never_served(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("environ");
+    std::fs::write(&secret, "DATABASE_PASSWORD=hunter2").unwrap();
+    let catalog = tempfile::tempdir().unwrap();
+    let course = catalog.path().join("linked");
+    std::fs::create_dir_all(course.join("en/start")).unwrap();
+    std::fs::create_dir_all(course.join("images")).unwrap();
+    std::os::unix::fs::symlink(&secret, course.join("images/photo.png")).unwrap();
+    std::fs::write(
+        course.join("course.toml"),
+        "version = 1\ntrack = \"digital-skills\"\ndefault_language = \"en\"\nlanguages = [\"en\"]\n\
+         [title]\nen = \"Linked\"\n[summary]\nen = \"A course with a link in it\"\n\
+         [[modules]]\nid = \"start\"\ntitle = { en = \"Start\" }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        course.join("en/start/01-one.md"),
+        "+++\nid = \"one\"\ntitle = \"One\"\nminutes = 2\n+++\n\n![A photo](../../images/photo.png)\n",
+    )
+    .unwrap();
+
+    let import = app.db().import_catalog(catalog.path()).await.unwrap();
+    let problems = import.problems.to_string();
+    assert!(
+        problems.contains("photo.png"),
+        "the check names the link: {problems}"
+    );
+    assert!(import.outcomes.is_empty(), "{:?}", import.outcomes);
+    assert_eq!(app.get("/en/courses/linked").await.status(), 404);
+    let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
+    let media: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM media WHERE course_slug = 'linked'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(media, 0, "nothing of the linked file was stored");
+}
+
+async fn junk_languages_neither_reach_the_cache_nor_grow_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut visitor = app.visitor();
+    visitor
+        .page("/en/courses/job-interview/what-is-an-interview")
+        .await;
+    let cached = app.db().lesson_cache_bytes();
+    assert!(cached > 0);
+    let junk = "x".repeat(100_000);
+    for language in [junk.as_str(), "zz", "zy", "q-qq", "de"] {
+        let answer = visitor
+            .post(
+                "/api/get_lesson",
+                &[
+                    ("course", "job-interview"),
+                    ("lesson", "what-is-an-interview"),
+                    ("language", language),
+                ],
+            )
+            .await;
+        assert!(
+            answer.status == 200 || answer.status == 404,
+            "{}",
+            answer.status
+        );
+    }
+    for language in ["zz", "zy", "q-qq", "de"] {
+        // Unknown languages are shown the course's default, with a notice, from one entry.
+        let answer = visitor
+            .post(
+                "/api/get_lesson",
+                &[
+                    ("course", "job-interview"),
+                    ("lesson", "what-is-an-interview"),
+                    ("language", language),
+                ],
+            )
+            .await;
+        assert_eq!(answer.status, 200, "{language}");
+    }
+    let after = app.db().lesson_cache_bytes();
+    assert!(
+        after <= cached * 2,
+        "one more entry at most (the fallback), not one per language: {cached} -> {after}"
+    );
+    assert_eq!(
+        visitor
+            .post(
+                "/api/get_lesson",
+                &[
+                    ("course", "job-interview"),
+                    ("lesson", "what-is-an-interview"),
+                    ("language", junk.as_str()),
+                ],
+            )
+            .await
+            .status,
+        404,
+        "a language no course could have is not looked up"
+    );
+}
+
+async fn a_course_removed_from_the_catalogue_is_withdrawn_with_its_media(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let lesson = app
+        .page("/en/courses/job-interview/what-is-an-interview")
+        .await;
+    let image = crate::common::between(&lesson, "src=\"/media/", "\"")
+        .unwrap()
+        .to_string();
+    assert_eq!(app.get(&format!("/media/{image}")).await.status(), 200);
+    let empty = tempfile::tempdir().unwrap();
+    let import = app.db().import_catalog(empty.path()).await.unwrap();
+    assert_eq!(import.withdrawn, ["job-interview"]);
+    assert_eq!(app.get("/en/courses/job-interview").await.status(), 404);
+    assert_eq!(
+        app.get("/en/courses/job-interview/what-is-an-interview")
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(app.get(&format!("/media/{image}")).await.status(), 404);
+    assert!(!app.page("/en").await.contains("job-interview"));
+    // Back in the catalogue, it is published again.
+    app.db()
+        .import_catalog(&crate::common::catalog_dir())
+        .await
+        .unwrap();
+    assert_eq!(app.get("/en/courses/job-interview").await.status(), 200);
+    assert_eq!(app.get(&format!("/media/{image}")).await.status(), 200);
+}
+
 on_both_backends!(
     the_catalogue_groups_courses_by_track_in_the_page_language,
     the_root_sends_visitors_to_their_browser_language,
@@ -159,4 +290,7 @@ on_both_backends!(
     unknown_pages_answer_404_with_a_way_back,
     health_reports_the_database,
     pages_are_compressed_for_slow_connections,
+    an_image_that_links_outside_the_course_is_refused_and_never_served,
+    junk_languages_neither_reach_the_cache_nor_grow_it,
+    a_course_removed_from_the_catalogue_is_withdrawn_with_its_media,
 );

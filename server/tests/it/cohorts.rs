@@ -1,0 +1,92 @@
+//! A trainer's cohorts: her reach stops at her organisation; reset codes work once.
+
+use crate::common::{
+    Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, between, learner, organisation, spawn_app,
+};
+
+async fn a_trainer_reaches_only_her_own_organisation(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mine = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    let theirs = organisation(app.db(), "Hill Works", "coach.bea").await;
+    let stranger = learner(app.db(), &theirs.cohort, "stranger").await;
+    learner(app.db(), &mine.cohort, "sunflower").await;
+    let mut ana = app.visitor();
+    ana.sign_in("coach.ana", TRAINER_PASSWORD).await;
+
+    let list = ana.page("/en/trainer").await;
+    assert!(list.contains("Harbour Jobs group") && !list.contains("Hill Works group"));
+    let other = format!("/en/trainer/cohorts/{}", theirs.cohort);
+    let page = ana.get(&other).await;
+    assert_eq!(page.status, 404);
+    assert!(!page.body.contains("stranger"));
+    let codes = ana
+        .post(&format!("{other}/codes"), &[("uses", "5"), ("days", "7")])
+        .await;
+    assert_eq!(codes.status, 404);
+    let reset = ana
+        .post(&format!("{other}/learners/{stranger}/reset"), &[])
+        .await;
+    assert_eq!(reset.status, 404);
+    // Her own cohort's path with another organisation's learner in it.
+    let sneaky = format!(
+        "/en/trainer/cohorts/{}/learners/{stranger}/reset",
+        mine.cohort
+    );
+    assert_eq!(ana.post(&sneaky, &[]).await.status, 404);
+    assert!(!ana.cookies.contains_key("flash"));
+    let signed_out = app.visitor().get(&other).await;
+    assert_eq!(
+        signed_out.redirected_to(),
+        "/en/sign-in",
+        "signed-out visitors sign in first"
+    );
+}
+
+async fn a_trainer_gives_a_reset_code_that_works_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    let id = learner(app.db(), &org.cohort, "sunflower").await;
+    let mut phone = app.visitor();
+    phone.sign_in("sunflower", LEARNER_PASSWORD).await;
+    let mut ana = app.visitor();
+    ana.sign_in("coach.ana", TRAINER_PASSWORD).await;
+    let cohort = format!("/en/trainer/cohorts/{}", org.cohort);
+    let answer = ana
+        .post(&format!("{cohort}/learners/{id}/reset"), &[])
+        .await;
+    assert_eq!(answer.redirected_to(), cohort);
+    let page = ana.page(&cohort).await;
+    let code = between(&page, "Reset code, shown once", "</p>")
+        .and_then(|p| between(p, "<code>", "</code>"))
+        .unwrap()
+        .to_string();
+    assert!(!ana.page(&cohort).await.contains(&code), "shown once");
+
+    let form = [
+        ("handle", "sunflower"),
+        ("code", code.as_str()),
+        ("password", "a new sentence"),
+    ];
+    let reset = app.visitor().post("/en/reset", &form).await;
+    assert_eq!(reset.redirected_to(), "/en/sign-in?done=password_set");
+    assert_eq!(
+        phone.get("/en/account").await.redirected_to(),
+        "/en/sign-in",
+        "old sessions end"
+    );
+    let again = app.visitor().post("/en/reset", &form).await;
+    assert_eq!(again.redirected_to(), "/en/reset?error=reset_invalid");
+    assert_eq!(
+        app.sign_in_leads_to("sunflower", "a new sentence").await,
+        "/en"
+    );
+    assert_eq!(
+        app.sign_in_leads_to("sunflower", LEARNER_PASSWORD).await,
+        "/en/sign-in?error=wrong"
+    );
+}
+
+on_both_backends!(
+    a_trainer_reaches_only_her_own_organisation,
+    a_trainer_gives_a_reset_code_that_works_once,
+);
