@@ -33,7 +33,7 @@ impl Db {
             at - auth::PERSONAL_IDLE_SECONDS,
             at - auth::PERSONAL_ABSOLUTE_SECONDS,
         ];
-        let rules: [(&str, &[i64]); 4] = [
+        let rules: [(&str, &[i64]); 5] = [
             (
                 "DELETE FROM sessions WHERE shared_device = 1 \
                  AND (last_seen_at < $1 OR created_at < $2)",
@@ -44,6 +44,10 @@ impl Db {
                 &personal,
             ),
             ("DELETE FROM reset_codes WHERE expires_at < $1", &[at]),
+            (
+                "DELETE FROM known_devices WHERE last_used_at < $1",
+                &[at - auth::KNOWN_DEVICE_SECONDS],
+            ),
             (
                 "DELETE FROM sign_in_failures WHERE last_failure_at < $1",
                 &[at - crate::limits::FORGOTTEN_AFTER],

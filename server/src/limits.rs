@@ -151,16 +151,20 @@ impl Db {
         let backoff = subject.backoff();
         for _ in 0..CLAIM_TRIES {
             let Some((attempts, last)) = self.attempt_row(&key).await? else {
-                // The first attempt: a row to count on (written only now, so that a client
-                // told to wait costs no write).
-                sqlx::query(
+                // The first attempt counts as it creates the row (so that a client told to
+                // wait costs no write); a parallel first attempt finds the row and loops.
+                let created = sqlx::query(
                     "INSERT INTO sign_in_failures (subject, failures, last_failure_at) \
-                     VALUES ($1, 0, 0) ON CONFLICT (subject) DO NOTHING",
+                     VALUES ($1, 1, $2) ON CONFLICT (subject) DO NOTHING",
                 )
                 .bind(&key)
+                .bind(now())
                 .execute(&self.pool)
                 .await
                 .map_err(failed)?;
+                if created.rows_affected() == 1 {
+                    return Ok(Ok(()));
+                }
                 continue;
             };
             let at = now();

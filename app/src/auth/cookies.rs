@@ -7,6 +7,9 @@ pub const SESSION_COOKIE: &str = "sid";
 pub const JOIN_COOKIE: &str = "join";
 /// A one-time code shown to a trainer or admin once, right after it was made.
 pub const FLASH_COOKIE: &str = "flash";
+/// Marks a browser she signed in with on her own phone: guesses at her account from
+/// elsewhere do not hold up her sign-in there.
+pub const DEVICE_COOKIE: &str = "device";
 /// Marks a browser that left with quick exit: its requests go to the neutral site.
 pub const LEFT_COOKIE: &str = "left";
 

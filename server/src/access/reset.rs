@@ -32,7 +32,12 @@ pub async fn reset(
     }
     auth::check_new_password(&form.password).map_err(|outcome| back(locale, page, outcome))?;
     let subjects = vec![client, Subject::account(handle)];
-    let attempt = begin_attempt(&state, subjects.clone(), locale, page).await?;
+    let place = state
+        .accounts
+        .passwords
+        .reserve(&subjects)
+        .map_err(busy(locale, page))?;
+    let attempt = begin_attempt(&state, subjects, locale, page).await?;
     let code = auth::normalise_code(&form.code);
     let credentials = state.db.credentials(handle).await?;
     let Some(credentials) = credentials else {
@@ -45,10 +50,8 @@ pub async fn reset(
     if !fits {
         return Err(back(locale, page, Outcome::ResetInvalid));
     }
-    let hash = state
-        .accounts
-        .passwords
-        .hash(&subjects, &form.password)
+    let hash = place
+        .hash(&form.password)
         .await
         .map_err(busy(locale, page))?;
     let redeemed = state

@@ -2,7 +2,7 @@
 
 use app::access::SignInForm;
 use app::address::Address;
-use app::auth::cookies::{SESSION_COOKIE, cookie, expired_cookie};
+use app::auth::cookies::{DEVICE_COOKIE, SESSION_COOKIE, cookie, expired_cookie};
 use app::i18n::Locale;
 use app::outcome::Outcome;
 use axum::Form;
@@ -11,9 +11,10 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::auth;
+use crate::auth::KNOWN_DEVICE_SECONDS;
 use crate::http::AppState;
 use crate::http::form::{Answer, back, begin_attempt, busy, done, locale};
-use crate::http::session::{ClientAddress, clear_cache, session_cookie, with_cookie};
+use crate::http::session::{ClientAddress, brief_cookie, clear_cache, session_cookie, with_cookie};
 use crate::limits::Subject;
 
 /// Starts a session for `user_id` (a new token every time) and sends her on to `to`, ending
@@ -61,19 +62,35 @@ pub async fn sign_in(
     if form.password.len() > auth::MAX_PASSWORD_BYTES || handle.len() > 128 {
         return Err(back(locale, page, Outcome::TooLong));
     }
-    let subjects = vec![client, Subject::account(handle)];
-    let attempt = begin_attempt(&state, subjects.clone(), locale, page).await?;
     // An unknown handle costs the same work and gets the same answer as a wrong password.
     let credentials = state.db.credentials(handle).await?;
+    // On a phone she signed in with before, guesses at her account from elsewhere do not
+    // hold her up: only her address's own count applies.
+    let known = match (&credentials, cookie(&headers, DEVICE_COOKIE)) {
+        (Some(credentials), Some(token)) => {
+            state
+                .db
+                .is_known_device(&credentials.user_id, token)
+                .await?
+        }
+        _ => false,
+    };
+    let mut subjects = vec![client];
+    if !known {
+        subjects.push(Subject::account(handle));
+    }
+    // A place in the hasher's queue first: when there is none, the answer costs nothing more.
+    let place = state
+        .accounts
+        .passwords
+        .reserve(&subjects)
+        .map_err(busy(locale, page))?;
+    let attempt = begin_attempt(&state, subjects, locale, page).await?;
     let stored = credentials
         .as_ref()
         .and_then(|c| c.password_hash.as_deref());
-    // Busy or wrong, the attempt stays counted against her address and the account: a busy
-    // answer must not become a way to wipe an account's count.
-    let matches = state
-        .accounts
-        .passwords
-        .verify(&subjects, stored, &form.password)
+    let matches = place
+        .verify(stored, &form.password)
         .await
         .map_err(busy(locale, page))?;
     let Some(credentials) = credentials.filter(|_| matches) else {
@@ -81,14 +98,23 @@ pub async fn sign_in(
     };
     state.db.attempt_succeeded(attempt).await?;
     let to = credentials.role.home().at(locale);
-    signed_in(
-        &state,
-        &headers,
-        &credentials.user_id,
-        form.shared.is_some(),
-        to,
-    )
-    .await
+    let shared = form.shared.is_some();
+    let response = signed_in(&state, &headers, &credentials.user_id, shared, to).await?;
+    // Her own phone is remembered; a shared one never is.
+    if known {
+        state.db.device_used(&credentials.user_id).await?;
+    }
+    if shared || known {
+        return Ok(response);
+    }
+    let token = state.db.remember_device(&credentials.user_id).await?;
+    let cookie = brief_cookie(
+        DEVICE_COOKIE,
+        &token,
+        KNOWN_DEVICE_SECONDS,
+        state.accounts.secure_cookies,
+    );
+    Ok(with_cookie(response, cookie))
 }
 
 pub async fn sign_out(

@@ -71,6 +71,55 @@ impl Db {
     }
 
     /// Starts a session with a fresh random token.
+    /// Remembers this browser as one she signs in with, and forgets all but her five most
+    /// recent ones; returns the token for its cookie.
+    pub async fn remember_device(&self, user_id: &str) -> Result<String, StoreError> {
+        let token = random_hex(32);
+        let at = now();
+        sqlx::query(
+            "INSERT INTO known_devices (token_hash, user_id, created_at, last_used_at) \
+             VALUES ($1, $2, $3, $3)",
+        )
+        .bind(digest(&token))
+        .bind(user_id)
+        .bind(at)
+        .execute(&self.pool)
+        .await
+        .map_err(failed)?;
+        sqlx::query(
+            "DELETE FROM known_devices WHERE user_id = $1 AND token_hash NOT IN \
+             (SELECT token_hash FROM known_devices WHERE user_id = $1 \
+              ORDER BY last_used_at DESC, created_at DESC LIMIT 5)",
+        )
+        .bind(user_id)
+        .execute(&self.pool)
+        .await
+        .map_err(failed)?;
+        Ok(token)
+    }
+
+    /// Whether `token` is a browser she signed in with before.
+    pub async fn is_known_device(&self, user_id: &str, token: &str) -> Result<bool, StoreError> {
+        let row = sqlx::query("SELECT 1 FROM known_devices WHERE token_hash = $1 AND user_id = $2")
+            .bind(digest(token))
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(failed)?;
+        Ok(row.is_some())
+    }
+
+    /// Her known browsers were used now: none is forgotten while she keeps signing in.
+    pub async fn device_used(&self, user_id: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE known_devices SET last_used_at = $1 WHERE user_id = $2")
+            .bind(now())
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .map_err(failed)?;
+        Ok(())
+    }
+
     pub async fn start_session(
         &self,
         user_id: &str,

@@ -50,11 +50,14 @@ async fn confirm_own_password(
         .await?
         .ok_or(FormError::Refused(AppError::SignInRequired))?;
     let subjects = vec![client, Subject::account(&credentials.handle)];
-    let attempt = begin_attempt(state, subjects.clone(), locale, page).await?;
-    let matches = state
+    let place = state
         .accounts
         .passwords
-        .verify(&subjects, credentials.password_hash.as_deref(), password)
+        .reserve(&subjects)
+        .map_err(busy(locale, page))?;
+    let attempt = begin_attempt(state, subjects, locale, page).await?;
+    let matches = place
+        .verify(credentials.password_hash.as_deref(), password)
         .await
         .map_err(busy(locale, page))?;
     if !matches {

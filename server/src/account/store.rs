@@ -57,6 +57,23 @@ impl Db {
         .fetch_all(&self.pool)
         .await
         .map_err(failed)?;
+        let devices = sqlx::query(
+            "SELECT created_at, last_used_at FROM known_devices WHERE user_id = $1 \
+             ORDER BY created_at",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        .iter()
+        .map(|d| -> Result<Value, StoreError> {
+            Ok(json!({
+                "created_at": d.col::<i64>("created_at")?,
+                "last_used_at": d.col::<i64>("last_used_at")?,
+                "token": "kept only as a hash, which is not included",
+            }))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
         let reset_codes = sqlx::query("SELECT expires_at FROM reset_codes WHERE user_id = $1")
             .bind(user_id)
             .fetch_all(&self.pool)
@@ -93,6 +110,7 @@ impl Db {
                 "password": "kept only as an argon2id hash, which is not included",
             }],
             "sessions": sessions,
+            "known_devices": devices,
             "reset_codes": reset_codes,
             "sign_in_failures": if failures > 0 {
                 vec![json!({ "failures": failures, "last_failure_at": last_failure_at })]
@@ -119,6 +137,7 @@ impl Db {
         }
         for sql in [
             "DELETE FROM sessions WHERE user_id = $1",
+            "DELETE FROM known_devices WHERE user_id = $1",
             "DELETE FROM reset_codes WHERE user_id = $1",
             "DELETE FROM users WHERE id = $1",
         ] {

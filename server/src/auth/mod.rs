@@ -7,7 +7,7 @@ use app::outcome::Outcome;
 use rand::Rng;
 use sha2::{Digest, Sha256};
 
-pub use passwords::{Busy, Passwords};
+pub use passwords::{Busy, Passwords, Place};
 
 /// Longer passwords are refused before hashing: argon2 takes any length, a server's memory not.
 pub const MAX_PASSWORD_BYTES: usize = 1024;
@@ -19,6 +19,9 @@ pub const SHARED_IDLE_SECONDS: i64 = 20 * 60;
 pub const SHARED_ABSOLUTE_SECONDS: i64 = 8 * 60 * 60;
 pub const PERSONAL_IDLE_SECONDS: i64 = 7 * 24 * 60 * 60;
 pub const PERSONAL_ABSOLUTE_SECONDS: i64 = 30 * 24 * 60 * 60;
+
+/// How long a browser she signs in with stays known without being used again.
+pub const KNOWN_DEVICE_SECONDS: i64 = 90 * 24 * 60 * 60;
 
 /// How long a reset or setup code works.
 pub const RESET_CODE_SECONDS: i64 = 24 * 60 * 60;

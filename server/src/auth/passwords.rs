@@ -11,6 +11,7 @@
 //! sign-in is told it is busy while everyone else's attempts still find room.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex};
 
@@ -43,11 +44,15 @@ struct Job {
     _share: Share,
 }
 
-/// How many jobs each asker has queued or running.
+/// How many jobs each asker, and everyone together, has queued or running.
 struct Shares {
     in_flight: Mutex<HashMap<String, usize>>,
     /// The most any one asker may have at once.
     each: usize,
+    /// Jobs queued or running, and the most there may be: the queue's length, so a place
+    /// taken is a place in the queue.
+    outstanding: AtomicUsize,
+    capacity: usize,
 }
 
 impl Shares {
@@ -55,12 +60,14 @@ impl Shares {
     fn take(self: &Arc<Self>, askers: &[Subject]) -> Option<Share> {
         let askers: Vec<String> = askers.iter().map(Subject::key).collect();
         let mut in_flight = self.in_flight.lock().ok()?;
-        if askers
-            .iter()
-            .any(|asker| in_flight.get(asker).is_some_and(|n| *n >= self.each))
+        if self.outstanding.load(Ordering::Relaxed) >= self.capacity
+            || askers
+                .iter()
+                .any(|asker| in_flight.get(asker).is_some_and(|n| *n >= self.each))
         {
             return None;
         }
+        self.outstanding.fetch_add(1, Ordering::Relaxed);
         for asker in &askers {
             *in_flight.entry(asker.clone()).or_default() += 1;
         }
@@ -82,6 +89,7 @@ impl Drop for Share {
         let Ok(mut in_flight) = self.shares.in_flight.lock() else {
             return;
         };
+        self.shares.outstanding.fetch_sub(1, Ordering::Relaxed);
         for asker in &self.askers {
             if let Some(count) = in_flight.get_mut(asker) {
                 *count -= 1;
@@ -125,6 +133,8 @@ impl Passwords {
             shares: Arc::new(Shares {
                 in_flight: Mutex::new(HashMap::new()),
                 each: (queue / 4).max(1),
+                outstanding: AtomicUsize::new(0),
+                capacity: queue,
             }),
             stand_in: stand_in.into(),
             _queue: receiver,
@@ -137,10 +147,42 @@ impl Passwords {
         Passwords::start((cores / 2).max(1), 32)
     }
 
-    /// The PHC string of a new password's hash. `askers` are who asks, each held to a fair
-    /// share of the queue: none for the command line.
+    /// A place in the queue for one job of `askers` (each held to a fair share of it; none
+    /// for the command line), or [`Busy`] at once. Taken before anything else is done for a
+    /// request, a busy answer costs nothing more.
+    pub fn reserve(&self, askers: &[Subject]) -> Result<Place, Busy> {
+        Ok(Place {
+            passwords: self.clone(),
+            share: self.shares.take(askers).ok_or(Busy)?,
+        })
+    }
+
+    /// The PHC string of a new password's hash.
     pub async fn hash(&self, askers: &[Subject], password: &str) -> Result<String, Busy> {
-        match self.run(askers, Work::Hash(password.to_string())).await? {
+        self.reserve(askers)?.hash(password).await
+    }
+
+    /// Whether `password` matches `stored` (see [`Place::verify`]).
+    pub async fn verify(
+        &self,
+        askers: &[Subject],
+        stored: Option<&str>,
+        password: &str,
+    ) -> Result<bool, Busy> {
+        self.reserve(askers)?.verify(stored, password).await
+    }
+}
+
+/// A place in the hashing queue, taken for one job.
+pub struct Place {
+    passwords: Passwords,
+    share: Share,
+}
+
+impl Place {
+    /// The PHC string of a new password's hash.
+    pub async fn hash(self, password: &str) -> Result<String, Busy> {
+        match self.run(Work::Hash(password.to_string())).await? {
             Done::Hashed(Some(hash)) => Ok(hash),
             _ => Err(Busy),
         }
@@ -148,35 +190,30 @@ impl Passwords {
 
     /// Whether `password` matches `stored`. With no stored hash, the same work is done on a
     /// stand-in and the answer is no.
-    pub async fn verify(
-        &self,
-        askers: &[Subject],
-        stored: Option<&str>,
-        password: &str,
-    ) -> Result<bool, Busy> {
+    pub async fn verify(self, stored: Option<&str>, password: &str) -> Result<bool, Busy> {
         let (stored, real): (Arc<str>, bool) = match stored {
             Some(stored) => (stored.into(), true),
-            None => (Arc::clone(&self.stand_in), false),
+            None => (Arc::clone(&self.passwords.stand_in), false),
         };
         let work = Work::Verify {
             stored,
             password: password.to_string(),
         };
-        match self.run(askers, work).await? {
+        match self.run(work).await? {
             Done::Verified(matches) => Ok(matches && real),
             Done::Hashed(_) => Err(Busy),
         }
     }
 
-    async fn run(&self, askers: &[Subject], work: Work) -> Result<Done, Busy> {
-        let share = self.shares.take(askers).ok_or(Busy)?;
+    async fn run(self, work: Work) -> Result<Done, Busy> {
+        let Place { passwords, share } = self;
         let (reply, answer) = oneshot::channel();
         let job = Job {
             work,
             reply,
             _share: share,
         };
-        match self.jobs.try_send(job) {
+        match passwords.jobs.try_send(job) {
             Ok(()) => answer.await.map_err(|_| Busy),
             Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => Err(Busy),
         }
@@ -189,17 +226,26 @@ fn work(receiver: &Mutex<Receiver<Job>>) {
             Ok(receiver) => receiver.recv(),
             Err(_) => return,
         };
-        let Ok(job) = job else { return };
-        if job.reply.is_closed() {
+        let Ok(Job {
+            work,
+            reply,
+            _share: share,
+        }) = job
+        else {
+            return;
+        };
+        if reply.is_closed() {
             // Its asker hung up while it waited: no one would read the answer.
             continue;
         }
-        let done = match job.work {
+        let done = match work {
             Work::Hash(password) => Done::Hashed(hash(&password)),
             Work::Verify { stored, password } => Done::Verified(verify(&stored, &password)),
         };
+        // The place is free before the answer arrives: the asker may ask again at once.
+        drop(share);
         // The asker may have gone (a closed connection); nothing to do then.
-        let _ = job.reply.send(done);
+        let _ = reply.send(done);
     }
 }
 

@@ -93,7 +93,19 @@ async fn export_and_erasure_cover_every_personal_data_table(backend: Backend) {
     app.set_attempts("account:sunflower", 1, 0).await;
     let mut her = app.visitor();
     her.sign_in("sunflower", "a wrong guess").await;
-    her.sign_in("sunflower", LEARNER_PASSWORD)
+    // On her own phone (not shared), which is then remembered.
+    her.post(
+        "/en/sign-in",
+        &[("handle", "sunflower"), ("password", LEARNER_PASSWORD)],
+    )
+    .await
+    .redirected_to();
+    // Another learner on her own phone too: her rows must outlive the erasure.
+    app.visitor()
+        .post(
+            "/en/sign-in",
+            &[("handle", "daisy"), ("password", LEARNER_PASSWORD)],
+        )
         .await
         .redirected_to();
     app.db().issue_reset_code(&id).await.unwrap();

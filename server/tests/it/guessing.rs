@@ -277,8 +277,8 @@ async fn a_busy_answer_never_wipes_an_accounts_count(backend: Backend) {
     assert_eq!(answer.redirected_to(), "/en/sign-in?error=busy");
     assert_eq!(
         app.db().attempts("account:coach.ana").await.unwrap().0,
-        5,
-        "both guesses still count"
+        4,
+        "the first guess counts; the busy one was never tried, and wiped nothing"
     );
     first.abort();
 }
@@ -307,7 +307,48 @@ async fn ipv6_clients_are_limited_by_their_slash_64(backend: Backend) {
     );
 }
 
+async fn her_own_phone_signs_in_while_guesses_hold_her_account(backend: Backend) {
+    let app = spawn_app(backend).await;
+    organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    // Her own phone: not shared, so it is remembered.
+    let mut phone = app.visitor();
+    let own = [("handle", "coach.ana"), ("password", TRAINER_PASSWORD)];
+    assert_eq!(
+        phone.post("/en/sign-in", &own).await.redirected_to(),
+        "/en/trainer"
+    );
+    assert!(phone.cookies.contains_key("device"));
+    phone.post("/en/sign-out", &[]).await;
+    // Someone who knows her handle keeps guessing: the account must wait half a minute.
+    app.set_attempts("account:coach.ana", 40, 0).await;
+    assert_eq!(
+        app.visitor()
+            .sign_in("coach.ana", TRAINER_PASSWORD)
+            .await
+            .redirected_to(),
+        "/en/sign-in?error=wait",
+        "any other browser waits"
+    );
+    assert_eq!(
+        phone.post("/en/sign-in", &own).await.redirected_to(),
+        "/en/trainer",
+        "her phone is not held up"
+    );
+    // A shared phone is never remembered, and a remembered phone does not open the account
+    // without its password.
+    let mut shared = app.visitor();
+    shared.sign_in("coach.ana", "a guess").await;
+    assert!(!shared.cookies.contains_key("device"));
+    phone.post("/en/sign-out", &[]).await;
+    let wrong = [("handle", "coach.ana"), ("password", "a guess")];
+    assert_eq!(
+        phone.post("/en/sign-in", &wrong).await.redirected_to(),
+        "/en/sign-in?error=wrong"
+    );
+}
+
 on_both_backends!(
+    her_own_phone_signs_in_while_guesses_hold_her_account,
     one_client_flooding_sign_in_leaves_room_for_everyone_else,
     parallel_guesses_from_one_address_get_twenty_tries_and_no_more,
     parallel_guesses_at_one_account_are_held_to_its_limit,
