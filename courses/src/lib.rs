@@ -3,13 +3,16 @@
 //! A course is a folder `catalog/<slug>/` holding `course.toml` and one folder per language with
 //! Markdown lessons (see `courses/README.md`). This crate reads such a folder into a
 //! [`FileTree`] (ordinary files only: links and special files are refused), reports every
-//! problem with file and line, and renders lessons to HTML that is safe to show learners.
+//! problem with file and line, and renders lessons to HTML that is safe to show learners,
+//! with their quizzes apart (the lesson's HTML never holds answers) and graded by [`grade`].
 //! Validation works on the tree alone, so a course from an archive or a draft is checked the
 //! same way ([`load_course_tree`]).
 //! It knows nothing of databases or HTTP: the server imports what `load_catalog` returns.
 //! Without its default feature `load`, the crate is only the [`Track`] list and the text
 //! check that pages share, small enough for the browser's WebAssembly.
 
+#[cfg(feature = "load")]
+mod digest;
 #[cfg(feature = "load")]
 mod load;
 #[cfg(feature = "load")]
@@ -20,6 +23,10 @@ mod markdown;
 mod model;
 #[cfg(feature = "load")]
 mod problem;
+#[cfg(feature = "load")]
+mod quiz;
+#[cfg(feature = "load")]
+mod render;
 mod text;
 mod track;
 #[cfg(feature = "load")]
@@ -28,9 +35,11 @@ mod tree;
 #[cfg(feature = "load")]
 pub use load::{Catalog, load_catalog, load_course, load_course_tree};
 #[cfg(feature = "load")]
-pub use model::{Course, Lesson, LessonText, Media, Module};
+pub use model::{Course, Lesson, LessonText, Media, Module, Quiz, QuizKind, QuizOption};
 #[cfg(feature = "load")]
 pub use problem::{Problem, Problems};
+#[cfg(feature = "load")]
+pub use quiz::{Answer, Feedback, Graded, MAX_ANSWER_CHARS, grade};
 pub use text::has_hidden_controls;
 pub use track::Track;
 #[cfg(feature = "load")]

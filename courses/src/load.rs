@@ -8,17 +8,17 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
+use crate::digest::content_hash;
 use crate::manifest::{
     FrontMatter, Manifest, check_manifest, is_valid_id, line_of_key, parse_toml, split_front_matter,
 };
-use crate::markdown::{Target, has_scheme, is_external, render};
-use crate::model::{Course, Lesson, LessonText, Media, Module, content_type_for};
-use crate::problem::{Problems, line_of};
+use crate::model::{Course, Lesson, Module, Quiz};
+use crate::problem::Problems;
+use crate::quiz::{Found, QuizIds, check_translation};
+use crate::render::Renderer;
 use crate::text::has_hidden_controls;
 use crate::tree::{FileTree, limit_for, too_big};
-use crate::{MAX_COURSE_BYTES, MAX_COURSE_FILES, MAX_MEDIA_BYTES};
+use crate::{MAX_COURSE_BYTES, MAX_COURSE_FILES};
 
 /// The courses of a catalogue folder that are valid, and the problems of those that are not.
 #[derive(Debug, Default)]
@@ -154,31 +154,37 @@ fn load_tree(slug: &str, tree: &FileTree, root: &Path) -> Result<Course, Problem
     }
     check_translations_match(&files, &manifest.default_language, &mut problems);
 
-    let mut renderer = Renderer {
-        tree,
-        slug,
-        lesson_paths: files
-            .values()
-            .flatten()
-            .map(|f| (f.path.clone(), f.front.id.clone()))
-            .collect(),
-        media: BTreeMap::new(),
-        media_by_path: HashMap::new(),
-    };
+    let lesson_paths = files
+        .values()
+        .flatten()
+        .map(|f| (f.path.clone(), f.front.id.clone()))
+        .collect();
+    let mut renderer = Renderer::new(tree, slug, lesson_paths);
     let default_files = files
         .get(&manifest.default_language)
         .map_or(&[][..], Vec::as_slice);
+    let mut quiz_ids = QuizIds::default();
     let mut modules = Vec::new();
     for module in &manifest.modules {
         let mut lessons: Vec<Lesson> = Vec::new();
         for file in default_files.iter().filter(|f| f.module == module.id) {
-            let texts = files
-                .iter()
-                .filter_map(|(language, translations)| {
-                    let translated = translations.iter().find(|f| f.front.id == file.front.id)?;
-                    Some((language.clone(), renderer.render(translated, &mut problems)))
-                })
-                .collect();
+            let (mut original, original_quizzes) = renderer.render(file, &mut problems);
+            quiz_ids.check(&original_quizzes, &file.shown, &mut problems);
+            let mut texts = BTreeMap::new();
+            let default = &manifest.default_language;
+            for (language, translations) in files.iter().filter(|(l, _)| *l != default) {
+                let Some(translated) = translations.iter().find(|f| f.front.id == file.front.id)
+                else {
+                    continue;
+                };
+                let (mut text, quizzes) = renderer.render(translated, &mut problems);
+                let shown = &translated.shown;
+                check_translation(&original_quizzes, &quizzes, default, shown, &mut problems);
+                text.quizzes = into_quizzes(quizzes);
+                texts.insert(language.clone(), text);
+            }
+            original.quizzes = into_quizzes(original_quizzes);
+            texts.insert(default.clone(), original);
             lessons.push(Lesson {
                 id: file.front.id.clone(),
                 texts,
@@ -255,15 +261,16 @@ fn check_sizes(tree: &FileTree, root: &Path, problems: &mut Problems) {
 }
 
 /// A lesson file as found in the tree, before rendering.
-struct LessonFile {
+pub(crate) struct LessonFile {
     /// Its path in the tree.
-    path: String,
+    pub path: String,
     /// Its path as problems name it.
-    shown: PathBuf,
-    module: String,
-    front: FrontMatter,
-    body: String,
-    body_line: usize,
+    pub shown: PathBuf,
+    pub module: String,
+    pub front: FrontMatter,
+    pub body: String,
+    /// The line of the file on which `body` starts.
+    pub body_line: usize,
 }
 
 /// Reads `<language>/<module>/*.md`, in module order then file-name order.
@@ -421,121 +428,6 @@ fn check_translations_match(
     }
 }
 
-/// Renders lessons, resolving their links and collecting the media they embed.
-struct Renderer<'a> {
-    tree: &'a FileTree,
-    slug: &'a str,
-    /// Lesson ids by their path in the tree.
-    lesson_paths: HashMap<String, String>,
-    media: BTreeMap<String, Media>,
-    /// Media hashes by their path in the tree.
-    media_by_path: HashMap<String, String>,
-}
-
-impl Renderer<'_> {
-    fn render(&mut self, file: &LessonFile, problems: &mut Problems) -> LessonText {
-        let lesson_dir = file.path.rsplit_once('/').map_or("", |(dir, _)| dir);
-        let html = render(&file.body, |target, url, offset| {
-            let line = file.body_line + line_of(&file.body, offset) - 1;
-            let result = match target {
-                Target::Link => self.resolve_link(lesson_dir, url),
-                Target::Image => self.resolve_image(lesson_dir, url),
-            };
-            result
-                .map_err(|message| problems.push(&file.shown, line, message))
-                .ok()
-        });
-        LessonText {
-            title: file.front.title.trim().to_string(),
-            minutes: file.front.minutes,
-            html,
-        }
-    }
-
-    fn resolve_link(&self, lesson_dir: &str, url: &str) -> Result<String, String> {
-        if url.starts_with('#') || is_external(url) {
-            return Ok(url.to_string());
-        }
-        if has_scheme(url) {
-            return Err(format!(
-                "link `{url}` is not allowed: link to a lesson (.md), a web page (https://) or an email address (mailto:)"
-            ));
-        }
-        let (path, fragment) = url.split_once('#').map_or((url, ""), |(p, f)| (p, f));
-        let target = inside_course(lesson_dir, path, url)?;
-        match self.lesson_paths.get(&target) {
-            Some(id) if fragment.is_empty() => Ok(id.clone()),
-            Some(id) => Ok(format!("{id}#{fragment}")),
-            None => Err(format!(
-                "link `{url}` points to no lesson of this course: link to a lesson (.md), a web page (https://) or an email address (mailto:)"
-            )),
-        }
-    }
-
-    fn resolve_image(&mut self, lesson_dir: &str, url: &str) -> Result<String, String> {
-        if has_scheme(url) {
-            return Err(format!(
-                "image `{url}` must be a file in the course folder: an image from another site would make learners' phones contact it"
-            ));
-        }
-        let path = inside_course(lesson_dir, url, url)?;
-        if let Some(hash) = self.media_by_path.get(&path) {
-            let media = &self.media[hash];
-            return Ok(Media::url(self.slug, hash, media.content_type));
-        }
-        let extension = Path::new(&path).extension().unwrap_or_default();
-        let Some(content_type) = content_type_for(&extension.to_string_lossy()) else {
-            return Err(format!(
-                "image `{url}` is not a PNG, JPEG, WebP, GIF or SVG file"
-            ));
-        };
-        let bytes = self
-            .tree
-            .get(&path)
-            .ok_or_else(|| format!("image `{url}` does not exist"))?;
-        if bytes.len() as u64 > MAX_MEDIA_BYTES {
-            return Err(format!(
-                "image `{url}` is {} KB; the limit is {} KB, as learners pay for every byte",
-                bytes.len().div_ceil(1024),
-                MAX_MEDIA_BYTES / 1024
-            ));
-        }
-        let hash = hex(&Sha256::digest(bytes));
-        let media_url = Media::url(self.slug, &hash, content_type);
-        self.media_by_path.insert(path, hash.clone());
-        self.media.entry(hash.clone()).or_insert_with(|| Media {
-            hash,
-            content_type,
-            bytes: bytes.to_vec(),
-        });
-        Ok(media_url)
-    }
-}
-
-/// Resolves `relative` (a link or image target, `/`-separated) against the folder of a lesson
-/// in the tree, to a path in the tree. Climbing above the course folder is refused, even to
-/// come back down into it.
-fn inside_course(lesson_dir: &str, relative: &str, url: &str) -> Result<String, String> {
-    if relative.starts_with('/') || relative.contains('\\') {
-        return Err(format!(
-            "`{url}` must be relative to the lesson file, like `images/photo.png` or `02-next.md`"
-        ));
-    }
-    let mut resolved: Vec<&str> = lesson_dir.split('/').filter(|n| !n.is_empty()).collect();
-    for name in relative.split('/') {
-        match name {
-            "" | "." => {}
-            ".." => {
-                if resolved.pop().is_none() {
-                    return Err(format!("`{url}` points outside the course folder"));
-                }
-            }
-            name => resolved.push(name),
-        }
-    }
-    Ok(resolved.join("/"))
-}
-
 /// The text of a file of the tree, or a problem saying why there is none.
 fn text_of<'t>(
     tree: &'t FileTree,
@@ -561,42 +453,6 @@ fn is_hidden(path: &Path) -> bool {
         .is_some_and(|name| name.to_string_lossy().starts_with('.'))
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// A digest of everything an import stores, so re-importing an unchanged course is a no-op
-/// (and a change in the renderer, which changes the HTML, is picked up).
-fn content_hash(course: &Course) -> String {
-    let mut hasher = Sha256::new();
-    let mut field = |value: &str| {
-        hasher.update((value.len() as u64).to_le_bytes());
-        hasher.update(value.as_bytes());
-    };
-    field(&course.slug);
-    field(&course.version.to_string());
-    field(course.track.as_str());
-    field(&course.default_language);
-    for language in &course.languages {
-        field(language);
-        field(&course.title[language]);
-        field(&course.summary[language]);
-    }
-    for module in &course.modules {
-        field(&module.id);
-        module.title.values().for_each(|t| field(t));
-        for lesson in &module.lessons {
-            field(&lesson.id);
-            for (language, text) in &lesson.texts {
-                field(language);
-                field(&text.title);
-                field(&text.minutes.to_string());
-                field(&text.html);
-            }
-        }
-    }
-    for media in &course.media {
-        field(&media.hash);
-    }
-    hex(&hasher.finalize())
+fn into_quizzes(found: Vec<Found>) -> Vec<Quiz> {
+    found.into_iter().map(|f| f.quiz).collect()
 }

@@ -6,8 +6,9 @@
 //! so whatever the resolver lets through, nothing executable and no third-party image survives.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::is_media_url;
 
@@ -18,47 +19,110 @@ pub(crate) enum Target {
     Image,
 }
 
-/// Renders Markdown to sanitised HTML. `resolve` gets every link and image target with its byte
-/// offset in `markdown` and returns the URL to use, or `None` to drop it.
+/// The Markdown extensions lessons may use (quizzes add task-list markers: see `quiz`).
+pub(crate) const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
+
+/// A lesson rendered: its HTML, and the quiz blocks taken out of it.
+pub(crate) struct Rendered {
+    pub html: String,
+    pub quizzes: Vec<QuizBlock>,
+}
+
+/// A fenced block whose info string starts with the word `quiz`: never part of the lesson's
+/// HTML, as it holds the answers.
+pub(crate) struct QuizBlock {
+    /// What follows `quiz` in the info string, trimmed: the quiz id, if the author wrote one.
+    pub id: String,
+    /// The text between the fences, with any list or quote indentation around it removed; its
+    /// first line is the line after the opening fence.
+    pub content: String,
+    /// Byte offset of the opening fence in the Markdown.
+    pub offset: usize,
+}
+
+/// Renders Markdown to sanitised HTML, leaving out quiz blocks, which it hands back in order.
+/// `resolve` gets every link and image target with its byte offset in `markdown` and returns
+/// the URL to use, or `None` to drop it.
 pub(crate) fn render(
     markdown: &str,
+    resolve: impl FnMut(Target, &str, usize) -> Option<String>,
+) -> Rendered {
+    let mut quizzes = Vec::new();
+    let mut open: Option<QuizBlock> = None;
+    let events = Parser::new_ext(markdown, OPTIONS)
+        .into_offset_iter()
+        .filter(|(event, range)| {
+            match (event, &mut open) {
+                (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None) => {
+                    if let Some(id) = quiz_id(info) {
+                        open = Some(QuizBlock {
+                            id: id.to_string(),
+                            content: String::new(),
+                            offset: range.start,
+                        });
+                    }
+                }
+                (Event::Text(text), Some(block)) => block.content.push_str(text),
+                (Event::End(TagEnd::CodeBlock), Some(_)) => {
+                    quizzes.extend(open.take());
+                    return false;
+                }
+                _ => {}
+            }
+            open.is_none()
+        });
+    let html = to_html(events, resolve);
+    Rendered { html, quizzes }
+}
+
+/// The id part of a fenced block's info string when the block is a quiz (`quiz pay-day`): its
+/// first word is `quiz`, in any case, so that a `Quiz` block is not shown as code with its
+/// answers.
+fn quiz_id(info: &str) -> Option<&str> {
+    let info = info.trim_start();
+    let word = info.split_whitespace().next()?;
+    word.eq_ignore_ascii_case("quiz")
+        .then(|| info[word.len()..].trim())
+}
+
+/// Turns parsed Markdown (events with their byte offsets) into sanitised HTML, resolving link
+/// and image targets as [`render`] does.
+pub(crate) fn to_html<'a>(
+    events: impl IntoIterator<Item = (Event<'a>, Range<usize>)>,
     mut resolve: impl FnMut(Target, &str, usize) -> Option<String>,
 ) -> String {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    let events = Parser::new_ext(markdown, options)
-        .into_offset_iter()
-        .map(|(event, range)| match event {
+    let events = events.into_iter().map(|(event, range)| match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let url = resolve(Target::Link, &dest_url, range.start).unwrap_or_default();
             Event::Start(Tag::Link {
                 link_type,
-                dest_url,
+                dest_url: CowStr::from(url),
                 title,
                 id,
-            }) => {
-                let url = resolve(Target::Link, &dest_url, range.start).unwrap_or_default();
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: CowStr::from(url),
-                    title,
-                    id,
-                })
-            }
+            })
+        }
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let url = resolve(Target::Image, &dest_url, range.start).unwrap_or_default();
             Event::Start(Tag::Image {
                 link_type,
-                dest_url,
+                dest_url: CowStr::from(url),
                 title,
                 id,
-            }) => {
-                let url = resolve(Target::Image, &dest_url, range.start).unwrap_or_default();
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: CowStr::from(url),
-                    title,
-                    id,
-                })
-            }
-            other => other,
-        });
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+            })
+        }
+        other => other,
+    });
+    let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
     sanitize(&html)
 }
@@ -125,6 +189,7 @@ mod tests {
         render(markdown, |target, url, _| {
             (target == Target::Link && is_external(url)).then(|| url.to_string())
         })
+        .html
     }
 
     /// A SHA-256 in hex, as media URLs carry.
@@ -132,7 +197,7 @@ mod tests {
 
     /// Renders raw HTML with a resolver that trusts everything, so only the sanitiser decides.
     fn render_trusting(markdown: &str) -> String {
-        render(markdown, |_, url, _| Some(url.to_string()))
+        render(markdown, |_, url, _| Some(url.to_string())).html
     }
 
     fn assert_absent(html: &str, needles: &[&str]) {
@@ -213,7 +278,8 @@ mod tests {
                 );
                 Some(url.clone())
             },
-        );
+        )
+        .html;
         assert!(html.contains(&format!("<img src=\"{url}\" alt=\"A handshake\">")));
     }
 
@@ -354,6 +420,36 @@ mod tests {
             );
             assert!(html.contains("the text"), "the link text went too: {html}");
         }
+    }
+
+    #[test]
+    fn a_quiz_block_is_left_out_of_the_html_and_handed_back_with_its_offset() {
+        let markdown = "Read this.\n\n```quiz pay-day\nWhen?\n\n- [x] Friday\n```\n\n~~~ Quiz  second\nQ\n~~~\n\nMore.\n";
+        let rendered = render(markdown, |_, url, _| Some(url.to_string()));
+        assert_eq!(rendered.html, "<p>Read this.</p>\n<p>More.</p>\n");
+        let blocks: Vec<_> = rendered
+            .quizzes
+            .iter()
+            .map(|b| (b.id.as_str(), b.content.as_str(), b.offset))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                ("pay-day", "When?\n\n- [x] Friday\n", 12),
+                ("second", "Q\n", 53)
+            ]
+        );
+    }
+
+    #[test]
+    fn other_code_blocks_stay_in_the_lesson() {
+        let rendered = render(
+            "```quizzes\nkept\n```\n\n```toml\nid = 1\n```\n",
+            |_, _, _| None,
+        );
+        assert!(rendered.quizzes.is_empty());
+        assert!(rendered.html.contains("kept"), "{}", rendered.html);
+        assert!(rendered.html.contains("id = 1"), "{}", rendered.html);
     }
 
     #[test]

@@ -43,8 +43,46 @@ pub struct Lesson {
 pub struct LessonText {
     pub title: String,
     pub minutes: u32,
-    /// Sanitised HTML, ready to show.
+    /// Sanitised HTML, ready to show. It never holds the lesson's quizzes: they carry the
+    /// answers, so the app shows them after this text, in order, and grades them on the server.
     pub html: String,
+    /// The lesson's knowledge checks, in the order they appear in the Markdown. A translation
+    /// has the same quizzes, in the same order, as the default language.
+    pub quizzes: Vec<Quiz>,
+}
+
+/// A knowledge check: a question with options to tick, or with a short answer to type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quiz {
+    /// Unique in the course and the same in every language and version: attempts are keyed by it.
+    pub id: String,
+    /// Sanitised inline HTML (no enclosing paragraph).
+    pub question_html: String,
+    pub kind: QuizKind,
+    /// Sanitised HTML shown after any answer, right or wrong.
+    pub explanation_html: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuizKind {
+    /// Options to tick: one right option (single choice) or several (multiple choice, where
+    /// the answer is right when exactly the right options are ticked).
+    Choice {
+        options: Vec<QuizOption>,
+        multiple: bool,
+    },
+    /// A short typed answer, right when it matches one of `accepted` ignoring case, accents and
+    /// extra spaces (see [`crate::grade`]). Accepted answers are as the author wrote them.
+    ShortAnswer { accepted: Vec<String> },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizOption {
+    /// Sanitised inline HTML (no enclosing paragraph).
+    pub html: String,
+    pub right: bool,
+    /// Sanitised HTML shown when she ticked this option.
+    pub feedback_html: Option<String>,
 }
 
 /// An image (or other file) a lesson refers to, served from a content-addressed URL.

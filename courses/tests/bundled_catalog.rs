@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use courses::{Track, load_catalog};
+use courses::{Answer, QuizKind, Track, grade, load_catalog};
 
 #[test]
 fn the_bundled_catalogue_is_valid() {
@@ -59,6 +59,29 @@ fn the_interview_course_renders_its_image_and_links_in_both_languages() {
     assert!(html.contains("href=\"prepare-your-answers\""), "{html}");
     assert!(html.contains("href=\"https://www.ilo.org/\""), "{html}");
     assert_eq!(last.texts["it"].title, "Dopo il colloquio");
+}
+
+#[test]
+fn the_first_interview_lesson_ends_with_the_same_quiz_in_both_languages() {
+    let dir = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("catalog");
+    let courses = load_catalog(&dir).into_result().unwrap();
+    let course = courses.iter().find(|c| c.slug == "job-interview").unwrap();
+    let first = &course.modules[0].lessons[0];
+    for (language, right_option) in [("en", "Both: the employer"), ("it", "Tutti e due:")] {
+        let text = &first.texts[language];
+        assert_eq!(text.quizzes.len(), 1, "{language}");
+        let quiz = &text.quizzes[0];
+        assert_eq!(quiz.id, "who-asks-questions");
+        let QuizKind::Choice { options, multiple } = &quiz.kind else {
+            panic!("{quiz:?}")
+        };
+        assert!(!multiple);
+        assert_eq!(options.len(), 3);
+        assert!(options[1].right && options[1].html.starts_with(right_option));
+        assert!(!text.html.contains(right_option), "{}", text.html);
+        assert!(grade(quiz, &Answer::Options(vec![1])).right);
+        assert!(!grade(quiz, &Answer::Options(vec![0])).right);
+    }
 }
 
 #[test]

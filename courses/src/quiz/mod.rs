@@ -1,0 +1,18 @@
+//! Knowledge checks: quiz blocks in lessons, read and checked at import, graded on the server.
+//!
+//! A quiz is a fenced block ```` ```quiz <id> ```` in a lesson (see `courses/README.md`). The
+//! lesson's HTML leaves it out, since it holds the answers; `parse` reads it into a
+//! [`crate::Quiz`], `check` compares quizzes across the course and its translations, and
+//! [`grade()`] says whether an answer is right and which feedback applies.
+
+mod check;
+mod grade;
+mod parse;
+
+pub(crate) use check::{QuizIds, check_translation};
+pub use grade::{Answer, Feedback, Graded, grade};
+pub(crate) use parse::{Found, parse_quiz};
+
+/// Longest accepted answer, and longest typed answer compared, in characters: a short answer
+/// is a word or a few, and grading never reads a whole pasted page.
+pub const MAX_ANSWER_CHARS: usize = 200;
