@@ -35,6 +35,13 @@ pub const PER_ADDRESS: Backoff = Backoff {
     ceiling: 60,
 };
 
+/// Per IPv6 /48, the most one holder (a home, an office, a tunnel service) is commonly given:
+/// without it, one holder could try a fresh /64 for every 20 guesses, 65,536 of them.
+pub const PER_NETWORK: Backoff = Backoff {
+    free: 100,
+    ceiling: 60,
+};
+
 /// Per account: fewer free attempts and a shorter ceiling, so that an attacker guessing one
 /// account gets one guess every 30 seconds while its owner waits at most that long.
 pub const PER_ACCOUNT: Backoff = Backoff {
@@ -67,6 +74,8 @@ impl Backoff {
 pub enum Subject {
     /// A client address (an IPv6 client's whole /64, which one household or phone holds).
     Address(String),
+    /// An IPv6 client's /48, counted besides its /64 (see [`PER_NETWORK`]).
+    Network(String),
     /// An account, by its handle in any case.
     Account(String),
 }
@@ -80,6 +89,7 @@ impl Subject {
     pub fn key(&self) -> String {
         match self {
             Subject::Address(address) => format!("address:{address}"),
+            Subject::Network(network) => format!("network:{network}"),
             Subject::Account(handle) => format!("account:{handle}"),
         }
     }
@@ -87,6 +97,7 @@ impl Subject {
     fn backoff(&self) -> Backoff {
         match self {
             Subject::Address(_) => PER_ADDRESS,
+            Subject::Network(_) => PER_NETWORK,
             Subject::Account(_) => PER_ACCOUNT,
         }
     }
@@ -103,6 +114,27 @@ pub fn address_group(ip: Option<IpAddr>) -> String {
         }
         None => "unknown".into(),
     }
+}
+
+/// `subjects` with, after each IPv6 client, the /48 it belongs to.
+fn with_networks(subjects: Vec<Subject>) -> Vec<Subject> {
+    let mut all = Vec::with_capacity(subjects.len() + 1);
+    for subject in subjects {
+        let network = match &subject {
+            Subject::Address(group) => network_of(group),
+            _ => None,
+        };
+        all.push(subject);
+        all.extend(network.map(Subject::Network));
+    }
+    all
+}
+
+/// The /48 of an IPv6 client's /64 group (`2001:db8:1:2::/64` is in `2001:db8:1::/48`).
+fn network_of(group: &str) -> Option<String> {
+    let prefix = group.strip_suffix("::/64")?;
+    let segments: Vec<&str> = prefix.split(':').collect();
+    (segments.len() == 4).then(|| format!("{}::/48", segments[..3].join(":")))
 }
 
 /// A subject that must wait this many seconds before its next attempt is heard.
@@ -127,6 +159,7 @@ impl Db {
         &self,
         subjects: Vec<Subject>,
     ) -> Result<Result<Attempt, Wait>, StoreError> {
+        let subjects = with_networks(subjects);
         for (index, subject) in subjects.iter().enumerate() {
             if let Err(wait) = self.claim(subject).await? {
                 for claimed in &subjects[..index] {
@@ -197,7 +230,7 @@ impl Db {
     async fn give_back(&self, subject: &Subject) -> Result<(), StoreError> {
         let statements: &[&str] = match subject {
             Subject::Account(_) => &["DELETE FROM sign_in_failures WHERE subject = $1"],
-            Subject::Address(_) => &[
+            Subject::Address(_) | Subject::Network(_) => &[
                 "UPDATE sign_in_failures SET failures = failures - 1 \
                  WHERE subject = $1 AND failures > 0",
                 "DELETE FROM sign_in_failures WHERE subject = $1 AND failures = 0",
@@ -270,6 +303,27 @@ mod tests {
         assert_eq!(group(one), "2001:db8:1:2::/64");
         let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
         assert_eq!(group(mapped), "192.0.2.7");
+    }
+
+    #[test]
+    fn an_ipv6_client_is_also_counted_by_its_slash_48() {
+        assert_eq!(
+            network_of("2001:db8:1:2::/64").as_deref(),
+            Some("2001:db8:1::/48")
+        );
+        assert_eq!(network_of("192.0.2.7"), None);
+        let subjects = with_networks(vec![
+            Subject::Address("2001:db8:1:2::/64".into()),
+            Subject::account("amina"),
+        ]);
+        assert_eq!(
+            subjects,
+            [
+                Subject::Address("2001:db8:1:2::/64".into()),
+                Subject::Network("2001:db8:1::/48".into()),
+                Subject::account("amina"),
+            ]
+        );
     }
 
     #[test]

@@ -283,7 +283,7 @@ async fn a_busy_answer_never_wipes_an_accounts_count(backend: Backend) {
     first.abort();
 }
 
-async fn ipv6_clients_are_limited_by_their_slash_64(backend: Backend) {
+async fn ipv6_clients_are_limited_by_their_slash_64_and_their_slash_48(backend: Backend) {
     let app = spawn_behind_proxy(backend, 8).await;
     sign_in_from(&app, "2001:db8:5:6::1", "nobody", "guess").await;
     assert_eq!(
@@ -293,6 +293,15 @@ async fn ipv6_clients_are_limited_by_their_slash_64(backend: Backend) {
             .unwrap()
             .0,
         1
+    );
+    assert_eq!(
+        app.db()
+            .attempts("network:2001:db8:5::/48")
+            .await
+            .unwrap()
+            .0,
+        1,
+        "the /48 counts too"
     );
     app.set_attempts("address:2001:db8:5:6::/64", 40, 0).await;
     assert_eq!(
@@ -304,6 +313,19 @@ async fn ipv6_clients_are_limited_by_their_slash_64(backend: Backend) {
         sign_in_from(&app, "2001:db8:5:7::1", "nobody", "guess").await,
         "/en/sign-in?error=wrong",
         "the next /64 is another client"
+    );
+    // A holder of a whole /48 cannot get fresh limits by moving from /64 to /64.
+    app.set_attempts("network:2001:db8:9::/48", 150, 0).await;
+    for address in ["2001:db8:9:1::1", "2001:db8:9:ffff::1"] {
+        assert_eq!(
+            sign_in_from(&app, address, "nobody", "guess").await,
+            "/en/sign-in?error=wait",
+            "{address}"
+        );
+    }
+    assert_eq!(
+        sign_in_from(&app, "2001:db8:a:1::1", "nobody", "guess").await,
+        "/en/sign-in?error=wrong"
     );
 }
 
@@ -358,5 +380,5 @@ on_both_backends!(
     a_forged_join_cookie_costs_no_password_hashing,
     asking_whether_a_handle_is_taken_counts_and_costs_no_hashing,
     a_busy_answer_never_wipes_an_accounts_count,
-    ipv6_clients_are_limited_by_their_slash_64,
+    ipv6_clients_are_limited_by_their_slash_64_and_their_slash_48,
 );
