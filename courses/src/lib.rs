@@ -14,6 +14,8 @@
 #[cfg(feature = "load")]
 mod digest;
 #[cfg(feature = "load")]
+mod lessons;
+#[cfg(feature = "load")]
 mod load;
 #[cfg(feature = "load")]
 mod manifest;

@@ -4,19 +4,17 @@
 //! tree of files alone. Problems name `root/<path in the tree>`, where `root` is the course
 //! folder on disk (or nothing, for a tree that came from elsewhere).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::digest::content_hash;
-use crate::manifest::{
-    FrontMatter, Manifest, check_manifest, is_valid_id, line_of_key, parse_toml, split_front_matter,
-};
+use crate::lessons::{LessonFile, check_translations_match, read_language};
+use crate::manifest::{Manifest, check_manifest, is_valid_id, line_of_key, parse_toml};
 use crate::model::{Course, Lesson, Module, Quiz};
 use crate::problem::Problems;
 use crate::quiz::{Found, QuizIds, check_translation};
 use crate::render::Renderer;
-use crate::text::has_hidden_controls;
 use crate::tree::{FileTree, limit_for, too_big};
 use crate::{MAX_COURSE_BYTES, MAX_COURSE_FILES};
 
@@ -260,176 +258,8 @@ fn check_sizes(tree: &FileTree, root: &Path, problems: &mut Problems) {
     }
 }
 
-/// A lesson file as found in the tree, before rendering.
-pub(crate) struct LessonFile {
-    /// Its path in the tree.
-    pub path: String,
-    /// Its path as problems name it.
-    pub shown: PathBuf,
-    pub module: String,
-    pub front: FrontMatter,
-    pub body: String,
-    /// The line of the file on which `body` starts.
-    pub body_line: usize,
-}
-
-/// Reads `<language>/<module>/*.md`, in module order then file-name order.
-fn read_language(
-    tree: &FileTree,
-    root: &Path,
-    language: &str,
-    manifest: &Manifest,
-    problems: &mut Problems,
-) -> Vec<LessonFile> {
-    let mut folders: Vec<&str> = tree
-        .under(language)
-        .filter_map(|(_, rest)| rest.split_once('/').map(|(folder, _)| folder))
-        .collect();
-    folders.dedup();
-    for name in folders {
-        if !manifest.modules.iter().any(|m| m.id == name) {
-            problems.push(
-                &root.join(language).join(name),
-                1,
-                format!("folder `{name}` is not a module declared in course.toml"),
-            );
-        }
-    }
-    let mut files = Vec::new();
-    let mut seen: HashMap<String, PathBuf> = HashMap::new();
-    for module in &manifest.modules {
-        let folder = format!("{language}/{}", module.id);
-        let lessons = tree.under(&folder).filter(|(_, name)| {
-            !name.contains('/') && Path::new(name).extension().is_some_and(|e| e == "md")
-        });
-        for (path, _) in lessons {
-            let Some(file) = read_lesson(tree, root, path, &module.id, problems) else {
-                continue;
-            };
-            if let Some(first) = seen.get(&file.front.id) {
-                problems.push(
-                    &file.shown,
-                    2,
-                    format!(
-                        "lesson id `{}` is already used by {}",
-                        file.front.id,
-                        first.display()
-                    ),
-                );
-                continue;
-            }
-            seen.insert(file.front.id.clone(), file.shown.clone());
-            files.push(file);
-        }
-    }
-    files
-}
-
-fn read_lesson(
-    tree: &FileTree,
-    root: &Path,
-    path: &str,
-    module: &str,
-    problems: &mut Problems,
-) -> Option<LessonFile> {
-    let shown = root.join(path);
-    let text = text_of(tree, path, &shown, problems)?;
-    let Some((front_text, body, body_line)) = split_front_matter(text) else {
-        problems.push(
-            &shown,
-            1,
-            "a lesson starts with front matter between two `+++` lines (id, title, minutes)",
-        );
-        return None;
-    };
-    let front: FrontMatter = parse_toml(front_text, &shown, 2, problems)?;
-    let at = |key: &str| 1 + line_of_key(front_text, key);
-    let mut valid = true;
-    if !is_valid_id(&front.id) {
-        problems.push(
-            &shown,
-            at("id"),
-            format!(
-                "lesson id `{}` may only use lowercase letters, digits and hyphens",
-                front.id
-            ),
-        );
-        valid = false;
-    }
-    if front.title.trim().is_empty() {
-        problems.push(&shown, at("title"), "the lesson title is empty");
-        valid = false;
-    }
-    if has_hidden_controls(&front.title) {
-        problems.push(
-            &shown,
-            at("title"),
-            "the lesson title holds a control or text-direction character; remove it",
-        );
-        valid = false;
-    }
-    if !(1..=120).contains(&front.minutes) {
-        problems.push(&shown, at("minutes"), "minutes must be between 1 and 120");
-        valid = false;
-    }
-    valid.then(|| LessonFile {
-        path: path.to_string(),
-        shown,
-        module: module.to_string(),
-        front,
-        body: body.to_string(),
-        body_line,
-    })
-}
-
-/// Every lesson exists in every language, in the same module.
-fn check_translations_match(
-    files: &BTreeMap<String, Vec<LessonFile>>,
-    default_language: &str,
-    problems: &mut Problems,
-) {
-    let Some(originals) = files.get(default_language) else {
-        return;
-    };
-    for (language, translated) in files.iter().filter(|(l, _)| *l != default_language) {
-        for original in originals {
-            match translated.iter().find(|f| f.front.id == original.front.id) {
-                None => problems.push(
-                    &original.shown,
-                    2,
-                    format!(
-                        "lesson `{}` has no `{language}` translation in {}/{}/",
-                        original.front.id, language, original.module
-                    ),
-                ),
-                Some(file) if file.module != original.module => problems.push(
-                    &file.shown,
-                    2,
-                    format!(
-                        "lesson `{}` is in module `{}` here but in `{}` in `{default_language}`",
-                        file.front.id, file.module, original.module
-                    ),
-                ),
-                Some(_) => {}
-            }
-        }
-        for file in translated {
-            if !originals.iter().any(|o| o.front.id == file.front.id) {
-                problems.push(
-                    &file.shown,
-                    2,
-                    format!(
-                        "lesson `{}` does not exist in the default language `{default_language}`",
-                        file.front.id
-                    ),
-                );
-            }
-        }
-    }
-}
-
 /// The text of a file of the tree, or a problem saying why there is none.
-fn text_of<'t>(
+pub(crate) fn text_of<'t>(
     tree: &'t FileTree,
     path: &str,
     shown: &Path,

@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 
 use crate::MAX_MEDIA_BYTES;
 use crate::digest::hex;
-use crate::load::LessonFile;
+use crate::lessons::LessonFile;
 use crate::markdown::{Target, has_scheme, is_external, render};
 use crate::model::{LessonText, Media, content_type_for};
 use crate::problem::{Problems, line_of};
