@@ -27,6 +27,26 @@ pub fn cookie<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
         })
 }
 
+/// A `Set-Cookie` value for every cookie of the platform: the whole site, never readable by
+/// scripts, never sent along by another site's requests; `Secure` when the site is reached over
+/// HTTPS. `max_age` in seconds, or none for a cookie that dies with the browser.
+#[cfg(feature = "ssr")]
+pub fn set_cookie(
+    name: &str,
+    value: &str,
+    max_age: Option<i64>,
+    secure: bool,
+) -> http::HeaderValue {
+    let lifetime = max_age
+        .map(|s| format!("; Max-Age={s}"))
+        .unwrap_or_default();
+    let secure = if secure { "; Secure" } else { "" };
+    http::HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax{lifetime}{secure}"
+    ))
+    .unwrap_or_else(|_| expired_cookie(name))
+}
+
 /// A `Set-Cookie` value that tells the browser to forget cookie `name`.
 #[cfg(feature = "ssr")]
 pub fn expired_cookie(name: &str) -> http::HeaderValue {

@@ -5,6 +5,7 @@ use app::auth::{Client, Role, Viewer};
 use app::store::{CodeCheck, StoreError};
 use async_trait::async_trait;
 
+use crate::account::set_password;
 use crate::auth::{self, digest, random_hex};
 use crate::clock::now;
 use crate::db::{Column, CreateError, Db, create_failed, failed, organisation_name, role_of};
@@ -229,11 +230,12 @@ impl Db {
         let inserted = sqlx::query(
             "INSERT INTO users (id, handle, handle_key, role, organisation_id, cohort_id, \
              password_hash, created_at) \
-             SELECT $1, $2, $3, 'learner', organisation_id, id, $4, $5 FROM cohorts WHERE id = $6",
+             SELECT $1, $2, $3, $4, organisation_id, id, $5, $6 FROM cohorts WHERE id = $7",
         )
         .bind(&id)
         .bind(handle)
         .bind(auth::handle_key(handle))
+        .bind(Role::Learner.code())
         .bind(password_hash)
         .bind(at)
         .bind(&cohort_id)
@@ -305,17 +307,8 @@ impl Db {
         if used.rows_affected() != 1 {
             return Ok(false);
         }
-        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-            .bind(password_hash)
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(failed)?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(failed)?;
+        // Every session ends: no session token hashes to the empty string.
+        set_password(&mut tx, user_id, password_hash, "").await?;
         tx.commit().await.map_err(failed)?;
         Ok(true)
     }

@@ -3,6 +3,8 @@
 mod handlers;
 mod store;
 
+pub(crate) use store::set_password;
+
 use app::address::Address;
 use axum::Router;
 use axum::routing::{get, post};

@@ -9,6 +9,29 @@ use crate::auth::digest;
 use crate::db::{Column, Db, failed, organisation_name, role_of};
 use crate::limits::Subject;
 
+/// Sets an account's password in `tx` and ends its sessions, all but the one whose token has
+/// the hash `kept` (none, for an empty string).
+pub(crate) async fn set_password(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user_id: &str,
+    password_hash: &str,
+    kept: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(password_hash)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await
+        .map_err(failed)?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user_id)
+        .bind(kept)
+        .execute(&mut **tx)
+        .await
+        .map_err(failed)?;
+    Ok(())
+}
+
 impl Db {
     /// Sets a new password and ends every session of the account but the one given.
     pub async fn change_password(
@@ -18,18 +41,7 @@ impl Db {
         keep_token: &str,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await.map_err(failed)?;
-        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-            .bind(password_hash)
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(failed)?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
-            .bind(user_id)
-            .bind(digest(keep_token))
-            .execute(&mut *tx)
-            .await
-            .map_err(failed)?;
+        set_password(&mut tx, user_id, password_hash, &digest(keep_token)).await?;
         tx.commit().await.map_err(failed)
     }
 

@@ -75,8 +75,9 @@ impl Db {
                 .map_err(failed)?;
         let staff = sqlx::query(
             "SELECT id, handle, role, organisation_id, password_hash IS NOT NULL AS active \
-             FROM users WHERE role <> 'learner' ORDER BY handle_key",
+             FROM users WHERE role <> $1 ORDER BY handle_key",
         )
+        .bind(Role::Learner.code())
         .fetch_all(&self.pool)
         .await
         .map_err(failed)?;
@@ -120,8 +121,9 @@ impl Db {
 
     /// The role of a staff account (none for a learner or an unknown id).
     pub async fn staff_role(&self, user_id: &str) -> Result<Option<Role>, StoreError> {
-        let row = sqlx::query("SELECT role FROM users WHERE id = $1 AND role <> 'learner'")
+        let row = sqlx::query("SELECT role FROM users WHERE id = $1 AND role <> $2")
             .bind(user_id)
+            .bind(Role::Learner.code())
             .fetch_optional(&self.pool)
             .await
             .map_err(failed)?;

@@ -1,5 +1,6 @@
 //! Cohorts, their join codes and their learners, in SQL.
 
+use app::auth::Role;
 use app::cohorts::{CodeStatus, CohortStore, CohortSummary, CohortView, JoinCodeView, LearnerRow};
 use app::store::StoreError;
 use async_trait::async_trait;
@@ -92,8 +93,9 @@ impl Db {
 
     /// The cohort of a learner, for checking a trainer's reach.
     pub async fn learner_cohort(&self, learner_id: &str) -> Result<Option<String>, StoreError> {
-        let row = sqlx::query("SELECT cohort_id FROM users WHERE id = $1 AND role = 'learner'")
+        let row = sqlx::query("SELECT cohort_id FROM users WHERE id = $1 AND role = $2")
             .bind(learner_id)
+            .bind(Role::Learner.code())
             .fetch_optional(&self.pool)
             .await
             .map_err(failed)?;

@@ -2,7 +2,9 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use app::auth::cookies::{FLASH_COOKIE, JOIN_COOKIE, SESSION_COOKIE, cookie, expired_cookie};
+use app::auth::cookies::{
+    FLASH_COOKIE, JOIN_COOKIE, SESSION_COOKIE, cookie, expired_cookie, set_cookie,
+};
 use app::auth::{Client, Viewer};
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
@@ -66,25 +68,13 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
 /// The session cookie. On a shared phone it has no lifetime, so the browser drops it when it
 /// closes; elsewhere it lasts as long as the session may.
 pub fn session_cookie(token: &str, shared_device: bool, secure: bool) -> HeaderValue {
-    let lifetime = if shared_device {
-        String::new()
-    } else {
-        format!("; Max-Age={PERSONAL_ABSOLUTE_SECONDS}")
-    };
-    short_cookie(SESSION_COOKIE, token, &lifetime, secure)
+    let lifetime = (!shared_device).then_some(PERSONAL_ABSOLUTE_SECONDS);
+    set_cookie(SESSION_COOKIE, token, lifetime, secure)
 }
 
 /// A cookie that lasts `seconds` at most, for a join code or a one-time code on its way.
 pub fn brief_cookie(name: &str, value: &str, seconds: i64, secure: bool) -> HeaderValue {
-    short_cookie(name, value, &format!("; Max-Age={seconds}"), secure)
-}
-
-fn short_cookie(name: &str, value: &str, lifetime: &str, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{name}={value}; Path=/; HttpOnly; SameSite=Lax{lifetime}{secure}"
-    ))
-    .unwrap_or_else(|_| expired_cookie(name))
+    set_cookie(name, value, Some(seconds), secure)
 }
 
 /// `response` with one more cookie set (or, with [`expired_cookie`], removed).
