@@ -2,7 +2,7 @@
 
 use app::access::SignInForm;
 use app::address::Address;
-use app::auth::cookies::{DEVICE_COOKIE, SESSION_COOKIE, cookie, expired_cookie};
+use app::auth::cookies::{DEVICE_COOKIE, SESSION_COOKIE, cookie, expired_cookie, set_cookie};
 use app::i18n::Locale;
 use app::outcome::Outcome;
 use axum::Form;
@@ -14,7 +14,7 @@ use crate::auth;
 use crate::auth::KNOWN_DEVICE_SECONDS;
 use crate::http::AppState;
 use crate::http::form::{Answer, back, begin_attempt, busy, done, locale};
-use crate::http::session::{ClientAddress, brief_cookie, clear_cache, session_cookie, with_cookie};
+use crate::http::session::{ClientAddress, clear_cache, session_cookie, with_cookie};
 use crate::limits::Subject;
 
 /// Starts a session for `user_id` (a new token every time) and sends her on to `to`, ending
@@ -66,7 +66,8 @@ pub async fn sign_in(
     let credentials = state.db.credentials(handle).await?;
     // On a phone she signed in with before, guesses at her account from elsewhere do not
     // hold her up: only her address's own count applies.
-    let known = match (&credentials, cookie(&headers, DEVICE_COOKIE)) {
+    let device = cookie(&headers, DEVICE_COOKIE);
+    let known = match (&credentials, device) {
         (Some(credentials), Some(token)) => {
             state
                 .db
@@ -101,17 +102,18 @@ pub async fn sign_in(
     let shared = form.shared.is_some();
     let response = signed_in(&state, &headers, &credentials.user_id, shared, to).await?;
     // Her own phone is remembered; a shared one never is.
-    if known {
-        state.db.device_used(&credentials.user_id).await?;
+    if let Some(token) = device.filter(|_| known) {
+        state.db.device_used(&credentials.user_id, token).await?;
+        return Ok(response);
     }
-    if shared || known {
+    if shared {
         return Ok(response);
     }
     let token = state.db.remember_device(&credentials.user_id).await?;
-    let cookie = brief_cookie(
+    let cookie = set_cookie(
         DEVICE_COOKIE,
         &token,
-        KNOWN_DEVICE_SECONDS,
+        Some(KNOWN_DEVICE_SECONDS),
         state.accounts.secure_cookies,
     );
     Ok(with_cookie(response, cookie))

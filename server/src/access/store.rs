@@ -110,14 +110,17 @@ impl Db {
         Ok(row.is_some())
     }
 
-    /// Her known browsers were used now: none is forgotten while she keeps signing in.
-    pub async fn device_used(&self, user_id: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE known_devices SET last_used_at = $1 WHERE user_id = $2")
-            .bind(now())
-            .bind(user_id)
-            .execute(&self.pool)
-            .await
-            .map_err(failed)?;
+    /// A known browser of hers was used now: it is not forgotten while she signs in with it.
+    pub async fn device_used(&self, user_id: &str, token: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE known_devices SET last_used_at = $1 WHERE token_hash = $2 AND user_id = $3",
+        )
+        .bind(now())
+        .bind(digest(token))
+        .bind(user_id)
+        .execute(&self.pool)
+        .await
+        .map_err(failed)?;
         Ok(())
     }
 

@@ -385,7 +385,37 @@ async fn reset_and_setup_codes_carry_sixty_bits(backend: Backend) {
     assert_eq!(answer.redirected_to(), "/en/sign-in?done=password_set");
 }
 
+async fn a_remembered_phone_left_unused_is_forgotten_while_she_uses_another(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    let id = learner(app.db(), &org.cohort, "sunflower").await;
+    let own = [("handle", "sunflower"), ("password", LEARNER_PASSWORD)];
+    let mut old_phone = app.visitor();
+    let mut new_phone = app.visitor();
+    for phone in [&mut old_phone, &mut new_phone] {
+        phone.post("/en/sign-in", &own).await.redirected_to();
+        phone.post("/en/sign-out", &[]).await;
+    }
+    assert_eq!(rows_of(&app, "known_devices", &id).await, 2);
+    // A hundred days on, she signs in with the new phone only.
+    let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
+    sqlx::query("UPDATE known_devices SET last_used_at = last_used_at - $1")
+        .bind(100 * 86_400_i64)
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    new_phone.post("/en/sign-in", &own).await.redirected_to();
+    app.db().prune(server::clock::now()).await.unwrap();
+    assert_eq!(
+        rows_of(&app, "known_devices", &id).await,
+        1,
+        "the old phone is forgotten, the one she uses is kept"
+    );
+}
+
 on_both_backends!(
+    a_remembered_phone_left_unused_is_forgotten_while_she_uses_another,
     a_trainer_makes_a_join_code_and_a_learner_joins_with_it,
     a_used_up_or_revoked_code_lets_nobody_in,
     the_session_id_changes_at_sign_in_and_ends_at_sign_out,
