@@ -137,9 +137,9 @@ fn network_of(group: &str) -> Option<String> {
     (segments.len() == 4).then(|| format!("{}::/48", segments[..3].join(":")))
 }
 
-/// A subject that must wait this many seconds before its next attempt is heard.
+/// A subject must wait before its next attempt is heard (forms tell her: a minute at most).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Wait(pub i64);
+pub struct Wait;
 
 /// Attempts claimed and not yet settled. Dropping it unsettled leaves them counted, as
 /// failures: the safe side when a request ends half-way.
@@ -154,7 +154,7 @@ const CLAIM_TRIES: usize = 8;
 
 impl Db {
     /// Claims one attempt for each subject, in order. If any must wait, the claims already
-    /// made are given back and the longest wait is the answer.
+    /// made are given back and the answer is to wait.
     pub async fn begin_attempt(
         &self,
         subjects: Vec<Subject>,
@@ -202,9 +202,8 @@ impl Db {
             };
             let at = now();
             let held = backoff.held(attempts, last, at);
-            let wait = backoff.wait(held, last, at);
-            if wait > 0 {
-                return Ok(Err(Wait(wait)));
+            if backoff.wait(held, last, at) > 0 {
+                return Ok(Err(Wait));
             }
             let swapped = sqlx::query(
                 "UPDATE sign_in_failures SET failures = $1, last_failure_at = $2 \
@@ -222,7 +221,7 @@ impl Db {
                 return Ok(Ok(()));
             }
         }
-        Ok(Err(Wait(1)))
+        Ok(Err(Wait))
     }
 
     /// An account's count is forgotten; an address's goes down by one, and a count back at

@@ -11,7 +11,6 @@
 //! sign-in is told it is busy while everyone else's attempts still find room.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex};
 
@@ -44,32 +43,41 @@ struct Job {
     _share: Share,
 }
 
-/// How many jobs each asker, and everyone together, has queued or running.
+/// The places taken in the queue: by everyone, and by each asker.
+#[derive(Default)]
+struct InFlight {
+    jobs: usize,
+    by_asker: HashMap<String, usize>,
+}
+
+/// How the queue's places are shared.
 struct Shares {
-    in_flight: Mutex<HashMap<String, usize>>,
+    in_flight: Mutex<InFlight>,
     /// The most any one asker may have at once.
     each: usize,
-    /// Jobs queued or running, and the most there may be: the queue's length, so a place
-    /// taken is a place in the queue.
-    outstanding: AtomicUsize,
+    /// The most jobs queued or running: the queue's length, so a place taken is a place in it.
     capacity: usize,
 }
 
 impl Shares {
-    /// A place for a job of `askers`, if none of them already holds a full share.
+    /// A place for a job of `askers`, if the queue has one and none of them already holds a
+    /// full share.
     fn take(self: &Arc<Self>, askers: &[Subject]) -> Option<Share> {
         let askers: Vec<String> = askers.iter().map(Subject::key).collect();
         let mut in_flight = self.in_flight.lock().ok()?;
-        if self.outstanding.load(Ordering::Relaxed) >= self.capacity
-            || askers
-                .iter()
-                .any(|asker| in_flight.get(asker).is_some_and(|n| *n >= self.each))
+        if in_flight.jobs >= self.capacity
+            || askers.iter().any(|asker| {
+                in_flight
+                    .by_asker
+                    .get(asker)
+                    .is_some_and(|n| *n >= self.each)
+            })
         {
             return None;
         }
-        self.outstanding.fetch_add(1, Ordering::Relaxed);
+        in_flight.jobs += 1;
         for asker in &askers {
-            *in_flight.entry(asker.clone()).or_default() += 1;
+            *in_flight.by_asker.entry(asker.clone()).or_default() += 1;
         }
         Some(Share {
             shares: Arc::clone(self),
@@ -89,12 +97,12 @@ impl Drop for Share {
         let Ok(mut in_flight) = self.shares.in_flight.lock() else {
             return;
         };
-        self.shares.outstanding.fetch_sub(1, Ordering::Relaxed);
+        in_flight.jobs -= 1;
         for asker in &self.askers {
-            if let Some(count) = in_flight.get_mut(asker) {
+            if let Some(count) = in_flight.by_asker.get_mut(asker) {
                 *count -= 1;
                 if *count == 0 {
-                    in_flight.remove(asker);
+                    in_flight.by_asker.remove(asker);
                 }
             }
         }
@@ -131,9 +139,8 @@ impl Passwords {
         Passwords {
             jobs,
             shares: Arc::new(Shares {
-                in_flight: Mutex::new(HashMap::new()),
+                in_flight: Mutex::new(InFlight::default()),
                 each: (queue / 4).max(1),
-                outstanding: AtomicUsize::new(0),
                 capacity: queue,
             }),
             stand_in: stand_in.into(),
