@@ -19,6 +19,7 @@ pub(crate) fn content_hash(course: &Course) -> String {
     };
     field(&course.slug);
     field(&course.version.to_string());
+    field(&course.pass_mark.to_string());
     field(course.track.as_str());
     field(&course.default_language);
     for language in &course.languages {

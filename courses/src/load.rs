@@ -205,6 +205,7 @@ fn load_tree(slug: &str, tree: &FileTree, root: &Path) -> Result<Course, Problem
     let mut course = Course {
         slug: slug.to_string(),
         version: manifest.version,
+        pass_mark: manifest.completion.pass_mark,
         track,
         default_language: manifest.default_language,
         languages,

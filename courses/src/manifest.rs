@@ -20,6 +20,31 @@ pub(crate) struct Manifest {
     pub summary: Translations,
     #[serde(default)]
     pub modules: Vec<ModuleManifest>,
+    #[serde(default)]
+    pub completion: Completion,
+}
+
+/// When a learner has completed the course: every lesson done, and at least `pass_mark`
+/// percent of its quizzes answered right (at any try: retries are unlimited).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Completion {
+    #[serde(default = "Completion::every_quiz")]
+    pub pass_mark: u8,
+}
+
+impl Completion {
+    fn every_quiz() -> u8 {
+        100
+    }
+}
+
+impl Default for Completion {
+    fn default() -> Self {
+        Completion {
+            pass_mark: Completion::every_quiz(),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -118,6 +143,13 @@ pub(crate) fn check_manifest(
     let at = |key: &str| line_of_key(text, key);
     if manifest.version == 0 {
         problems.push(path, at("version"), "version must be 1 or more");
+    }
+    if manifest.completion.pass_mark > 100 {
+        problems.push(
+            path,
+            at("pass_mark"),
+            "pass_mark is a percent of the quizzes: 0 to 100",
+        );
     }
     let track = Track::parse(&manifest.track);
     if track.is_none() {

@@ -13,6 +13,9 @@ pub struct Course {
     /// The folder name, used in URLs; stable across versions.
     pub slug: String,
     pub version: u32,
+    /// The percent of the course's quizzes to answer right, with every lesson done, to
+    /// complete it (`[completion] pass_mark` in `course.toml`, 100 unless set).
+    pub pass_mark: u8,
     pub track: Track,
     pub default_language: String,
     /// Every language the course is written in, default first.
@@ -52,7 +55,7 @@ pub struct LessonText {
 }
 
 /// A knowledge check: a question with options to tick, or with a short answer to type.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quiz {
     /// Unique in the course and the same in every language and version: attempts are keyed by it.
     pub id: String,
@@ -63,7 +66,7 @@ pub struct Quiz {
     pub explanation_html: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum QuizKind {
     /// Options to tick: one right option (single choice) or several (multiple choice, where
     /// the answer is right when exactly the right options are ticked).
@@ -76,7 +79,7 @@ pub enum QuizKind {
     ShortAnswer { accepted: Vec<String> },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuizOption {
     /// Sanitised inline HTML (no enclosing paragraph).
     pub html: String,
