@@ -12,6 +12,12 @@ pub enum Address<'a> {
     Catalogue,
     Course(&'a str),
     Lesson(&'a str, &'a str),
+    /// Where a lesson's quiz answers post to.
+    Answer(&'a str, &'a str),
+    /// "Done, next lesson".
+    LessonDone(&'a str, &'a str),
+    /// A learner's home: her courses and where to continue.
+    Home,
     Safety,
     SignIn,
     SignOut,
@@ -29,6 +35,12 @@ pub enum Address<'a> {
     CohortCodes(&'a str),
     RevokeCode(&'a str, &'a str),
     LearnerReset(&'a str, &'a str),
+    /// One learner of a group, for her trainer.
+    LearnerProgress(&'a str, &'a str),
+    /// The group's progress table as CSV.
+    GroupCsv(&'a str),
+    /// After how many days a group's learner counts as stuck.
+    StuckDays(&'a str),
     Admin,
     Organisations,
     Staff,
@@ -46,6 +58,9 @@ impl Address<'_> {
             Address::Catalogue => String::new(),
             Address::Course(course) => format!("/courses/{course}"),
             Address::Lesson(course, lesson) => format!("/courses/{course}/{lesson}"),
+            Address::Answer(course, lesson) => format!("/courses/{course}/{lesson}/answer"),
+            Address::LessonDone(course, lesson) => format!("/courses/{course}/{lesson}/done"),
+            Address::Home => "/home".into(),
             Address::Safety => "/safety".into(),
             Address::SignIn => "/sign-in".into(),
             Address::SignOut => "/sign-out".into(),
@@ -67,6 +82,11 @@ impl Address<'_> {
             Address::LearnerReset(cohort, learner) => {
                 format!("/trainer/cohorts/{cohort}/learners/{learner}/reset")
             }
+            Address::LearnerProgress(cohort, learner) => {
+                format!("/trainer/cohorts/{cohort}/learners/{learner}")
+            }
+            Address::GroupCsv(cohort) => format!("/trainer/cohorts/{cohort}/progress.csv"),
+            Address::StuckDays(cohort) => format!("/trainer/cohorts/{cohort}/stuck-days"),
             Address::Admin => "/admin".into(),
             Address::Organisations => "/admin/organisations".into(),
             Address::Staff => "/admin/staff".into(),

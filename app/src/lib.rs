@@ -2,7 +2,7 @@
 //!
 //! Pages are server components: they render to HTML on the server and work without JavaScript.
 //! Only [`ui::quick_exit::QuickExit`] is an island. Each feature is a folder (`access`,
-//! `account`, `cohorts`, `admin`, `catalogue`) with its pages, its server functions, the shapes
+//! `account`, `cohorts`, `admin`, `catalogue`, `progress`) with its pages, its server functions, the shapes
 //! of its data and, with the `ssr` feature, the trait saying what it reads from storage (the
 //! `server` crate implements it). [`address`], [`outcome`] and [`auth::cookies`] are the
 //! contract that pages and the server's handlers share.
@@ -21,6 +21,7 @@ pub mod form;
 pub mod i18n;
 pub mod model;
 pub mod outcome;
+pub mod progress;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod shell;

@@ -65,6 +65,8 @@ outcomes! {
     OrganisationCreated = "organisation_created", done;
     StaffRemoved = "staff_removed", done;
     PasswordChanged = "password_changed", done;
+    CourseCompleted = "course_completed", done;
+    StuckDaysSaved = "stuck_days_saved", done;
 }
 
 impl Outcome {

@@ -10,6 +10,7 @@ use crate::account::AccountPage;
 use crate::admin::AdminPage;
 use crate::catalogue::{CataloguePage, CoursePage, LessonPage};
 use crate::cohorts::{CohortPage, TrainerPage};
+use crate::progress::{HomePage, LearnerPage};
 use crate::site::Site;
 use crate::ui::error_page::{NotFoundPage, RefusedPage};
 use crate::ui::safety_page::SafetyPage;
@@ -59,10 +60,16 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/:lang/reset") view=ResetPage />
                 <Route path=path!("/:lang/safety") view=SafetyPage />
                 <Route path=path!("/:lang/account") view=AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/home") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/trainer") view=TrainerPage ssr=SsrMode::Async />
                 <Route
                     path=path!("/:lang/trainer/cohorts/:cohort")
                     view=CohortPage
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/:lang/trainer/cohorts/:cohort/learners/:learner")
+                    view=LearnerPage
                     ssr=SsrMode::Async
                 />
                 <Route path=path!("/:lang/admin") view=AdminPage ssr=SsrMode::Async />

@@ -41,8 +41,8 @@ pub use model::{Course, Lesson, LessonText, Media, Module, Quiz, QuizKind, QuizO
 #[cfg(feature = "load")]
 pub use problem::{Problem, Problems};
 #[cfg(feature = "load")]
-pub use quiz::{Answer, Feedback, Graded, MAX_ANSWER_CHARS, grade};
-pub use text::has_hidden_controls;
+pub use quiz::{Answer, Feedback, Graded, grade};
+pub use text::{MAX_ANSWER_CHARS, has_hidden_controls};
 pub use track::Track;
 #[cfg(feature = "load")]
 pub use tree::FileTree;

@@ -1,5 +1,9 @@
 //! Text that people type and others read: titles, names, summaries.
 
+/// Longest accepted answer, and longest typed answer compared, in characters: a short answer
+/// is a word or a few, and grading never reads a whole pasted page. Forms say so too.
+pub const MAX_ANSWER_CHARS: usize = 200;
+
 /// Whether `text` holds characters a reader cannot see that change what she sees: control
 /// characters (line breaks included: a title is one line) and the Unicode direction controls,
 /// which can turn around the text shown after them (`Bella\u{202E}gnp.exe` reads as

@@ -20,4 +20,5 @@ pub mod demo;
 pub mod http;
 pub mod janitor;
 pub mod limits;
+pub mod progress;
 pub mod serve;

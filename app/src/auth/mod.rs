@@ -48,7 +48,7 @@ impl Role {
     /// Where she lands after signing in.
     pub fn home(self) -> Address<'static> {
         match self {
-            Role::Learner => Address::Catalogue,
+            Role::Learner => Address::Home,
             Role::Trainer => Address::Trainer,
             Role::Admin => Address::Admin,
             Role::Partner => Address::Account,

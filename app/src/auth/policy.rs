@@ -54,6 +54,11 @@ policy! {
     CreateJoinCode =>          [No, Org, No, No],
     RevokeJoinCode =>          [No, Org, No, No],
     IssueResetCode =>          [No, Org, No, No],
+    /// Answering quizzes and marking lessons done: her own progress.
+    RecordProgress =>          [Own, No, No, No],
+    /// A group's and its learners' progress, and its CSV.
+    ViewProgress =>            [No, Org, No, No],
+    SetStuckDays =>            [No, Org, No, No],
     ListOrganisations =>       [No, No, No, All],
     CreateOrganisation =>      [No, No, No, All],
     CreateStaffAccount =>      [No, No, No, All],

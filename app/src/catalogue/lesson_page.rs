@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::{LessonView, get_lesson};
 use crate::address::Address;
 use crate::i18n::Locale;
+use crate::progress::{LessonProgress, LessonQuizzes, LessonSteps, get_lesson_progress};
 use crate::ui::layout::{FallbackNotice, LanguageLink, Page, route_param};
 use crate::ui::loading::loaded_page;
 
@@ -12,13 +13,21 @@ use crate::ui::loading::loaded_page;
 pub fn LessonPage() -> impl IntoView {
     let (course, lesson) = (route_param("course"), route_param("lesson"));
     loaded_page(
-        move |locale| get_lesson(course.clone(), lesson.clone(), locale.code().to_string()),
-        |locale, lesson| view! { <Lesson locale lesson /> },
+        move |locale| {
+            let (course, lesson, language) =
+                (course.clone(), lesson.clone(), locale.code().to_string());
+            async move {
+                let view = get_lesson(course.clone(), lesson.clone(), language.clone()).await?;
+                let progress = get_lesson_progress(course, lesson, language).await?;
+                Ok((view, progress))
+            }
+        },
+        |locale, (lesson, progress)| view! { <Lesson locale lesson progress /> },
     )
 }
 
 #[component]
-fn Lesson(locale: Locale, lesson: LessonView) -> impl IntoView {
+fn Lesson(locale: Locale, lesson: LessonView, progress: Option<LessonProgress>) -> impl IntoView {
     let course_url = Address::Course(&lesson.course_slug).at(locale);
     let slug = lesson.course_slug.clone();
     let minutes = lesson.minutes.to_string();
@@ -33,22 +42,6 @@ fn Lesson(locale: Locale, lesson: LessonView) -> impl IntoView {
             </a>
         }
     });
-    let next = match lesson.next {
-        Some(link) => view! {
-            <a class="button primary" rel="next" href=Address::Lesson(&slug, &link.id).at(locale)>
-                <span class="eyebrow">{locale.t("lesson.next")}</span>
-                {link.title}
-            </a>
-        }
-        .into_any(),
-        None => view! {
-            <p class="done">
-                {locale.t("lesson.finished")} " "
-                <a href=course_url.clone()>{locale.t("lesson.contents")}</a>
-            </p>
-        }
-        .into_any(),
-    };
     let translations = lesson
         .languages
         .iter()
@@ -75,8 +68,24 @@ fn Lesson(locale: Locale, lesson: LessonView) -> impl IntoView {
                 <h1>{lesson.title}</h1>
                 <p class="meta">{locale.t_with("lesson.minutes", &[("count", &minutes)])}</p>
                 <div inner_html=lesson.html></div>
+                <LessonQuizzes
+                    locale
+                    course=slug.clone()
+                    lesson=lesson.id.clone()
+                    quizzes=lesson.quizzes
+                    progress=progress.clone()
+                />
             </article>
-            <nav class="pager">{previous} {next}</nav>
+            <nav class="pager">
+                {previous}
+                <LessonSteps
+                    locale
+                    course=slug.clone()
+                    lesson=lesson.id.clone()
+                    next=lesson.next
+                    progress
+                />
+            </nav>
             {translations}
         </Page>
     }

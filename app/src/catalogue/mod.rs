@@ -49,7 +49,7 @@ fn store() -> Result<std::sync::Arc<dyn CatalogueStore>, AppError> {
 /// A language code as courses name them (`en`, `pt-br`): anything else asks for nothing
 /// that exists, and goes no further.
 #[cfg(feature = "ssr")]
-fn language_code(code: &str) -> Result<&str, AppError> {
+pub(crate) fn language_code(code: &str) -> Result<&str, AppError> {
     let shaped = (2..=16).contains(&code.len())
         && code
             .bytes()

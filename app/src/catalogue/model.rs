@@ -53,6 +53,8 @@ pub struct LessonView {
     pub minutes: u32,
     /// Sanitised when the course was imported.
     pub html: String,
+    /// The lesson's quizzes, shown after its text: questions and options, never the answers.
+    pub quizzes: Vec<crate::progress::QuizView>,
     pub language: String,
     pub fell_back: bool,
     pub languages: Vec<String>,

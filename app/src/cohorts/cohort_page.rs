@@ -7,6 +7,7 @@ use crate::address::Address;
 use crate::auth::cookies::FlashKind;
 use crate::i18n::Locale;
 use crate::model::date_of;
+use crate::progress::{GroupProgress, GroupProgressSection, get_group_progress};
 use crate::ui::forms::{ButtonForm, Field, FormOutcome, OneTimeCode, PostForm, take_flash};
 use crate::ui::layout::{Page, route_param};
 use crate::ui::loading::loaded_page;
@@ -15,13 +16,20 @@ use crate::ui::loading::loaded_page;
 pub fn CohortPage() -> impl IntoView {
     let cohort = route_param("cohort");
     loaded_page(
-        move |_| get_cohort(cohort.clone()),
-        |locale, cohort| view! { <Cohort locale cohort /> },
+        move |locale| {
+            let (cohort, language) = (cohort.clone(), locale.code().to_string());
+            async move {
+                let view = get_cohort(cohort.clone()).await?;
+                let progress = get_group_progress(cohort, language).await?;
+                Ok((view, progress))
+            }
+        },
+        |locale, (cohort, progress)| view! { <Cohort locale cohort progress /> },
     )
 }
 
 #[component]
-fn Cohort(locale: Locale, cohort: CohortView) -> impl IntoView {
+fn Cohort(locale: Locale, cohort: CohortView, progress: GroupProgress) -> impl IntoView {
     let cohort_id = cohort.id.clone();
     let flash = take_flash(FlashKind::Reset);
     let learners = if cohort.learners.is_empty() {
@@ -114,6 +122,7 @@ fn Cohort(locale: Locale, cohort: CohortView) -> impl IntoView {
                     />
                 </PostForm>
             </section>
+            <GroupProgressSection locale progress />
             <section aria-labelledby="learners-heading">
                 <h2 id="learners-heading">{locale.t("cohort.learners")}</h2>
                 {learners}

@@ -87,10 +87,9 @@ fn AccountNav(locale: Locale) -> impl IntoView {
         }
         .into_any();
     };
-    // A trainer's and an admin's own pages; a learner's home is the catalogue, a partner's
-    // her account.
+    // A learner's, a trainer's and an admin's own pages; a partner's home is her account.
     let home = viewer.role.home();
-    let workspace = matches!(home, Address::Trainer | Address::Admin)
+    let workspace = matches!(home, Address::Home | Address::Trainer | Address::Admin)
         .then(|| (home, format!("{}.title", viewer.role.code())));
     view! {
         <nav class="account-nav" aria-label=locale.t("account.nav")>

@@ -13,6 +13,4 @@ pub(crate) use check::{QuizIds, check_translation};
 pub use grade::{Answer, Feedback, Graded, grade};
 pub(crate) use parse::{Found, parse_quiz};
 
-/// Longest accepted answer, and longest typed answer compared, in characters: a short answer
-/// is a word or a few, and grading never reads a whole pasted page.
-pub const MAX_ANSWER_CHARS: usize = 200;
+pub(crate) use crate::text::MAX_ANSWER_CHARS;

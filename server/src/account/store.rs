@@ -111,7 +111,8 @@ impl Db {
             })
             .collect::<Result<Vec<_>, _>>()?;
         let (failures, last_failure_at) = self.attempts(&Subject::account(&handle).key()).await?;
-        Ok(json!({
+        let mut progress = self.export_progress(user_id).await?;
+        let mut data = json!({
             "users": [{
                 "handle": handle,
                 "role": user.col::<String>("role")?,
@@ -129,7 +130,11 @@ impl Db {
             } else {
                 Vec::new()
             },
-        }))
+        });
+        if let Some(tables) = data.as_object_mut() {
+            tables.append(&mut progress);
+        }
+        Ok(data)
     }
 
     /// Deletes an account and everything it owns.
@@ -151,6 +156,10 @@ impl Db {
             "DELETE FROM sessions WHERE user_id = $1",
             "DELETE FROM known_devices WHERE user_id = $1",
             "DELETE FROM reset_codes WHERE user_id = $1",
+            "DELETE FROM learning_records WHERE user_id = $1",
+            "DELETE FROM lesson_progress WHERE user_id = $1",
+            "DELETE FROM quiz_progress WHERE user_id = $1",
+            "DELETE FROM course_progress WHERE user_id = $1",
             "DELETE FROM users WHERE id = $1",
         ] {
             sqlx::query(sql)

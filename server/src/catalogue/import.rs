@@ -40,11 +40,12 @@ impl Db {
         };
         let now = crate::clock::now();
         sqlx::query(
-            "INSERT INTO courses (slug, version, track, default_language, languages, content_hash, imported_at, withdrawn) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 0) \
+            "INSERT INTO courses (slug, version, track, default_language, languages, content_hash, imported_at, withdrawn, pass_mark) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8) \
              ON CONFLICT (slug) DO UPDATE SET version = excluded.version, track = excluded.track, \
              default_language = excluded.default_language, languages = excluded.languages, \
-             content_hash = excluded.content_hash, imported_at = excluded.imported_at, withdrawn = 0",
+             content_hash = excluded.content_hash, imported_at = excluded.imported_at, withdrawn = 0, \
+             pass_mark = excluded.pass_mark",
         )
         .bind(&course.slug)
         .bind(i64::from(course.version))
@@ -53,11 +54,13 @@ impl Db {
         .bind(course.languages.join(","))
         .bind(&course.content_hash)
         .bind(now)
+        .bind(i64::from(course.pass_mark))
         .execute(&mut *tx)
         .await?;
 
-        // Texts carry no learner data: replace them wholesale.
-        for table in ["course_texts", "lesson_texts", "module_texts"] {
+        // Texts and quizzes carry no learner data (her progress is keyed by their ids, in
+        // tables of its own): replace them wholesale.
+        for table in ["course_texts", "lesson_texts", "module_texts", "quizzes"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE course_slug = $1"))
                 .bind(&course.slug)
                 .execute(&mut *tx)
@@ -130,6 +133,20 @@ impl Db {
                     .bind(&text.html)
                     .execute(&mut *tx)
                     .await?;
+                    for (position, quiz) in text.quizzes.iter().enumerate() {
+                        sqlx::query(
+                            "INSERT INTO quizzes (course_slug, quiz_id, language, lesson_id, position, body) \
+                             VALUES ($1, $2, $3, $4, $5, $6)",
+                        )
+                        .bind(&course.slug)
+                        .bind(&quiz.id)
+                        .bind(language)
+                        .bind(&lesson.id)
+                        .bind(position as i64)
+                        .bind(serde_json::to_string(quiz)?)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
                 }
             }
         }

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use app::catalogue::LessonView;
+use app::progress::QuizShape;
 
 /// Lessons as last read, by course, lesson and the language they are shown in, each with the
 /// content hash of the course version it came from. A hit still costs one query (the course's
@@ -34,6 +35,15 @@ fn footprint(key: &LessonKey, lesson: &LessonView) -> usize {
         .into_iter()
         .flatten()
         .map(|link| link.id.len() + link.title.len());
+    let quizzes = lesson.quizzes.iter().map(|quiz| {
+        let options = match &quiz.shape {
+            QuizShape::One(options) | QuizShape::Several(options) => {
+                options.iter().map(String::len).sum()
+            }
+            QuizShape::Typed => 0,
+        };
+        quiz.id.len() + quiz.question_html.len() + options
+    });
     key.0.len()
         + key.1.len()
         + key.2.len()
@@ -46,6 +56,7 @@ fn footprint(key: &LessonKey, lesson: &LessonView) -> usize {
         + lesson.id.len()
         + lesson.languages.iter().map(String::len).sum::<usize>()
         + links.sum::<usize>()
+        + quizzes.sum::<usize>()
 }
 
 impl LessonCache {
@@ -91,6 +102,7 @@ mod tests {
             title: "A lesson".into(),
             minutes: 3,
             html: "x".repeat(bytes),
+            quizzes: Vec::new(),
             language: "en".into(),
             fell_back: false,
             languages: vec!["en".into()],

@@ -5,30 +5,32 @@ use std::collections::HashMap;
 use app::catalogue::{
     CatalogueStore, CourseCard, CourseOutline, LessonLink, LessonView, ModuleOutline, pick_language,
 };
+use app::progress::{QuizShape, QuizView};
 use app::store::StoreError;
 use async_trait::async_trait;
+use courses::{Quiz, QuizKind};
 use sqlx::any::AnyRow;
 
 use crate::db::{Column, Db, failed};
 
 /// A course's fixed facts, and the language to show it in.
-struct CourseRow {
-    slug: String,
+pub(crate) struct CourseRow {
+    pub slug: String,
     /// Identifies the imported version: what the lesson cache checks against.
     content_hash: String,
-    language: String,
+    pub language: String,
     fell_back: bool,
     languages: Vec<String>,
 }
 
 /// A lesson of an outline, with the module it belongs to.
-struct OutlineLesson {
+pub(crate) struct OutlineLesson {
     module_index: usize,
-    link: LessonLink,
+    pub link: LessonLink,
 }
 
 impl Db {
-    async fn course_row(
+    pub(crate) async fn course_row(
         &self,
         slug: &str,
         requested: &str,
@@ -55,7 +57,7 @@ impl Db {
     }
 
     /// The outline of a course, plus every lesson in reading order with its module.
-    async fn outline(
+    pub(crate) async fn outline(
         &self,
         course: &CourseRow,
     ) -> Result<(CourseOutline, Vec<OutlineLesson>), StoreError> {
@@ -152,6 +154,12 @@ impl Db {
         .await
         .map_err(failed)?
         .col("html")?;
+        let quizzes = self
+            .quizzes_of(&course.slug, lesson_id, &course.language)
+            .await?
+            .iter()
+            .map(quiz_view)
+            .collect();
         let current = &ordered[index];
         Ok(Some(LessonView {
             course_slug: outline.slug,
@@ -161,12 +169,35 @@ impl Db {
             title: current.link.title.clone(),
             minutes: current.link.minutes,
             html,
+            quizzes,
             language: course.language,
             fell_back: course.fell_back,
             languages: course.languages,
             previous: index.checked_sub(1).map(|i| ordered[i].link.clone()),
             next: ordered.get(index + 1).map(|l| l.link.clone()),
         }))
+    }
+}
+
+/// What the lesson page may show of a quiz before she answers: no right answer, no
+/// feedback, no explanation, no accepted text.
+fn quiz_view(quiz: &Quiz) -> QuizView {
+    let options =
+        |options: &[courses::QuizOption]| options.iter().map(|o| o.html.clone()).collect();
+    QuizView {
+        id: quiz.id.clone(),
+        question_html: quiz.question_html.clone(),
+        shape: match &quiz.kind {
+            QuizKind::Choice {
+                options: list,
+                multiple: false,
+            } => QuizShape::One(options(list)),
+            QuizKind::Choice {
+                options: list,
+                multiple: true,
+            } => QuizShape::Several(options(list)),
+            QuizKind::ShortAnswer { .. } => QuizShape::Typed,
+        },
     }
 }
 

@@ -29,7 +29,7 @@ pub async fn create_cohort(
 
 /// Checks that a cohort exists and that the grant reaches its organisation; to anyone else
 /// it does not exist.
-async fn reachable_cohort(
+pub(crate) async fn reachable_cohort(
     state: &AppState,
     granted: &Granted,
     cohort: &str,

@@ -1,6 +1,6 @@
 //! A trainer's cohorts ("groups" on screen). Their SQL is in `store`.
 
-mod handlers;
+pub(crate) mod handlers;
 mod store;
 
 use app::address::Address;

@@ -65,6 +65,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         provide_context::<Arc<dyn app::admin::AdminStore>>(store.clone());
         provide_context::<Arc<dyn app::catalogue::CatalogueStore>>(store.clone());
         provide_context::<Arc<dyn app::cohorts::CohortStore>>(store.clone());
+        provide_context::<Arc<dyn app::progress::ProgressStore>>(store.clone());
         provide_context(site.clone());
     };
     let page_shell = {
@@ -93,6 +94,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         .merge(crate::cohorts::routes())
         .merge(crate::admin::routes())
         .merge(crate::catalogue::routes())
+        .merge(crate::progress::routes())
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),

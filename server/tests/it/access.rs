@@ -70,7 +70,11 @@ async fn a_trainer_makes_a_join_code_and_a_learner_joins_with_it(backend: Backen
             ],
         )
         .await;
-    assert_eq!(joined.redirected_to(), "/en");
+    assert_eq!(
+        joined.redirected_to(),
+        "/en/home",
+        "a learner lands on her home"
+    );
     assert!(
         !joined.location.contains("sunflower"),
         "no personal data in URLs"
@@ -364,9 +368,17 @@ async fn the_join_consent_page_is_never_cached_and_promises_only_what_is_true(ba
     let consent = newcomer.get("/en/join").await;
     assert!(consent.body.contains("Harbour Jobs"));
     assert_eq!(consent.headers["cache-control"], "no-store");
+    // She is told what her trainers will see: her progress (lessons finished, answers),
+    // and nothing else of her reading.
     assert!(
-        !consent.body.to_lowercase().contains("progress"),
-        "no progress is recorded yet, so none is promised"
+        consent
+            .body
+            .contains("your progress: the lessons you finish and your answers")
+    );
+    assert!(
+        consent
+            .body
+            .contains("Nothing else about your reading is recorded")
     );
 }
 

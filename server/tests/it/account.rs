@@ -1,7 +1,9 @@
 //! A person's own account: signing out everywhere, her password, her data and its erasure,
 //! and no reach into anyone else's.
 
-use crate::common::{Backend, LEARNER_PASSWORD, learner, organisation, rows_of, spawn_app};
+use crate::common::{
+    Backend, LEARNER_PASSWORD, Visitor, learner, organisation, request_in, rows_of, spawn_app,
+};
 use sqlx::Row;
 
 async fn sign_out_everywhere_ends_every_session(backend: Backend) {
@@ -66,6 +68,24 @@ async fn a_learner_reaches_only_her_own_account(backend: Backend) {
     assert!(!call.body.contains("Harbour Jobs group"));
 }
 
+/// Answers the first lesson's quiz and marks the lesson done, as she would.
+async fn learn(her: &mut Visitor) {
+    let lesson = "/en/courses/job-interview/what-is-an-interview";
+    let page = her.page(lesson).await;
+    let answer = [
+        ("quiz", "who-asks-questions"),
+        ("request", &request_in(&page, "quiz-who-asks-questions")),
+        ("choice", "1"),
+    ];
+    her.post(&format!("{lesson}/answer"), &answer)
+        .await
+        .redirected_to();
+    let done = request_in(&page, "done");
+    her.post(&format!("{lesson}/done"), &[("request", &done)])
+        .await
+        .redirected_to();
+}
+
 /// Every table with a `user_id` column (the schema's convention for personal data).
 async fn personal_tables(app: &crate::common::TestApp, backend: Backend) -> Vec<String> {
     let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
@@ -109,6 +129,11 @@ async fn export_and_erasure_cover_every_personal_data_table(backend: Backend) {
         .await
         .redirected_to();
     app.db().issue_reset_code(&id).await.unwrap();
+    // Her progress, and the other learner's: an answer and a lesson done.
+    learn(&mut her).await;
+    let mut daisy = app.visitor();
+    daisy.sign_in("daisy", LEARNER_PASSWORD).await;
+    learn(&mut daisy).await;
 
     let mut tables = personal_tables(&app, backend).await;
     tables.push("users".into());
@@ -202,7 +227,7 @@ async fn a_changed_password_signs_her_out_everywhere_else(backend: Backend) {
     );
     assert_eq!(
         app.sign_in_leads_to("sunflower", "a fresh sentence").await,
-        "/en"
+        "/en/home"
     );
     assert_eq!(
         app.sign_in_leads_to("sunflower", LEARNER_PASSWORD).await,

@@ -78,7 +78,7 @@ async fn a_trainer_gives_a_reset_code_that_works_once(backend: Backend) {
     assert_eq!(again.redirected_to(), "/en/reset?error=reset_invalid");
     assert_eq!(
         app.sign_in_leads_to("sunflower", "a new sentence").await,
-        "/en"
+        "/en/home"
     );
     assert_eq!(
         app.sign_in_leads_to("sunflower", LEARNER_PASSWORD).await,

@@ -77,6 +77,20 @@ async fn create_postgres_database() -> String {
     format!("{base}/{name}")
 }
 
+/// Copies a folder and everything in it, as a course author's working copy.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
 pub fn catalog_dir() -> PathBuf {
     PathBuf::from(manifest_dir()).join("../courses/catalog")
 }
@@ -432,6 +446,15 @@ pub async fn learner(db: &Db, cohort: &str, handle: &str) -> String {
         .await
         .unwrap();
     db.join(&code, handle, &hash).await.unwrap()
+}
+
+/// The request id the page's form for `form_id` carries, as a browser would send it.
+pub fn request_in(page: &str, form_id: &str) -> String {
+    let form = &page[page
+        .find(&format!("id=\"{form_id}\""))
+        .unwrap_or_else(|| panic!("no form {form_id} in {page}"))..];
+    let value = &form[form.find("name=\"request\" value=\"").unwrap() + 22..];
+    value[..value.find('"').unwrap()].to_string()
 }
 
 /// How many cohorts an organisation has.

@@ -3,22 +3,9 @@
 
 use std::fs;
 
-use crate::common::{Backend, catalog_dir, fresh_db};
+use crate::common::{Backend, catalog_dir, copy_dir, fresh_db};
 use app::catalogue::CatalogueStore;
 use server::catalogue::ImportOutcome;
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            fs::copy(&path, &target).unwrap();
-        }
-    }
-}
 
 async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     let test_db = fresh_db(backend).await;

@@ -13,5 +13,6 @@ mod cohorts;
 mod guessing;
 mod hostile_text;
 mod import;
+mod progress;
 mod refusals;
 mod safety;

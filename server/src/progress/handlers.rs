@@ -1,0 +1,156 @@
+//! Her answers and "done" forms, the group's CSV, and the group's "stuck after" setting.
+
+use app::address::Address;
+use app::auth::{Action, Viewer};
+use app::error::AppError;
+use app::i18n::Locale;
+use app::outcome::Outcome;
+use app::progress::{AnswerForm, DoneForm, StuckDaysForm, is_request_id};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use courses::{Answer as Given, MAX_ANSWER_CHARS, Quiz, QuizKind};
+
+use crate::cohorts::handlers::reachable_cohort;
+use crate::http::AppState;
+use crate::http::form::{Answer, FormError, back, check, done, locale};
+
+/// What she gave, read from the form as the quiz expects it; none when she gave nothing (or
+/// something no form of the quiz could send).
+fn given(quiz: &Quiz, form: &AnswerForm) -> Option<Given> {
+    match &quiz.kind {
+        QuizKind::Choice { .. } => {
+            let ticked: Option<Vec<usize>> = form.choices.iter().map(|c| c.parse().ok()).collect();
+            ticked.filter(|t| !t.is_empty()).map(Given::Options)
+        }
+        QuizKind::ShortAnswer { .. } => {
+            let text = form.text.trim();
+            (!text.is_empty())
+                .then(|| Given::Text(text.chars().take(MAX_ANSWER_CHARS + 1).collect()))
+        }
+    }
+}
+
+/// Back to the lesson, at the quiz's result (which is a live region: it is read out).
+fn to_result(locale: Locale, course: &str, lesson: &str, quiz: &str) -> Response {
+    let page = Address::Lesson(course, lesson).at(locale);
+    Redirect::to(&format!("{page}#quiz-{quiz}-result")).into_response()
+}
+
+/// The request id a form carries; a post without one came from no form of ours.
+fn request(id: &str) -> Result<&str, FormError> {
+    is_request_id(id)
+        .then_some(id)
+        .ok_or(FormError::Refused(AppError::NotFound))
+}
+
+pub async fn answer(
+    State(state): State<AppState>,
+    Path((lang, course, lesson)): Path<(String, String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    body: Bytes,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::RecordProgress)?;
+    let form = AnswerForm::from_pairs(
+        form_urlencoded::parse(&body).map(|(name, value)| (name, value.into_owned())),
+    );
+    let request = request(&form.request)?;
+    let quiz = state
+        .db
+        .lesson_quiz(&course, &lesson, &form.quiz, locale.code())
+        .await?
+        .ok_or(FormError::Refused(AppError::NotFound))?;
+    let Some(given) = given(&quiz, &form) else {
+        return Err(back(
+            locale,
+            Address::Lesson(&course, &lesson),
+            Outcome::Missing,
+        ));
+    };
+    let user = &granted.viewer.user_id;
+    state
+        .db
+        .record_answer(user, &course, &lesson, &quiz, &given, request)
+        .await?;
+    Ok(to_result(locale, &course, &lesson, &quiz.id))
+}
+
+/// Marks the lesson done and goes on: to the next lesson, or home when the course is over
+/// (completed, or with questions left to answer right).
+pub async fn done_lesson(
+    State(state): State<AppState>,
+    Path((lang, course, lesson)): Path<(String, String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<DoneForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::RecordProgress)?;
+    let request = request(&form.request)?;
+    let recorded = state
+        .db
+        .record_done(&granted.viewer.user_id, &course, &lesson, request)
+        .await?
+        .ok_or(FormError::Refused(AppError::NotFound))?;
+    if recorded.completed_course {
+        return Ok(done(locale, Address::Home, Outcome::CourseCompleted));
+    }
+    Ok(match state.db.next_lesson(&course, &lesson).await? {
+        Some(next) => Redirect::to(&Address::Lesson(&course, &next).at(locale)).into_response(),
+        None => Redirect::to(&Address::Home.at(locale)).into_response(),
+    })
+}
+
+/// The group's table as a CSV file, for trainers of the group's organisation only.
+pub async fn group_csv(
+    State(state): State<AppState>,
+    Path((lang, cohort)): Path<(String, String)>,
+    viewer: Option<Extension<Viewer>>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::ViewProgress)?;
+    let progress = app::progress::ProgressStore::group_progress(
+        &state.db,
+        granted.organisation()?,
+        &cohort,
+        locale.code(),
+    )
+    .await?
+    .ok_or(FormError::Refused(AppError::NotFound))?;
+    let mut response = super::csv::group_csv(locale, &progress).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    // A neutral file name: a group's name stays off the phone's download list.
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"group-progress.csv\""),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+pub async fn set_stuck_days(
+    State(state): State<AppState>,
+    Path((lang, cohort)): Path<(String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<StuckDaysForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let granted = check(viewer, Action::SetStuckDays)?;
+    reachable_cohort(&state, &granted, &cohort).await?;
+    let page = Address::Cohort(&cohort);
+    let days = form
+        .stuck_days
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|d| (1..=365).contains(d))
+        .ok_or_else(|| back(locale, page, Outcome::NumberInvalid))?;
+    state.db.set_stuck_days(&cohort, days).await?;
+    Ok(done(locale, page, Outcome::StuckDaysSaved))
+}

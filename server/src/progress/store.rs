@@ -1,0 +1,994 @@
+//! Progress in the database: recording answers and "done" once each, and reading what they
+//! add up to for her lesson page, her home, and her trainer's pages.
+
+use std::collections::{HashMap, HashSet};
+
+use app::progress::{
+    Cell, CourseColumn, CourseProgress, CourseResults, GroupProgress, HomeView, LearnerProgress,
+    LearnerProgressRow, LessonProgress, LessonResults, MissedQuestion, ProgressStore, QuizOutcome,
+    QuizResult, STRUGGLING_MISSES, Step, WeekCount,
+};
+use app::store::StoreError;
+use async_trait::async_trait;
+use courses::{Answer, Quiz, grade};
+use sqlx::any::AnyRow;
+
+use crate::db::{Column, Db, count, failed, organisation_name};
+
+/// What recording a form did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
+    /// False when the same request was recorded before: nothing changed this time.
+    pub new: bool,
+    /// Whether the answer was right (always true for "done").
+    pub right: bool,
+    /// This record completed the course.
+    pub completed_course: bool,
+}
+
+/// How an exported column reads.
+#[derive(Clone, Copy)]
+enum Kind {
+    Text,
+    Int,
+    MaybeInt,
+}
+
+/// A week, in seconds.
+const WEEK: i64 = 7 * 86_400;
+/// How many weeks of activity her trainer sees.
+const WEEKS: i64 = 12;
+
+/// An answer as stored: `o:` and the ticked options (`o:0,2`), or `t:` and the text typed.
+pub(crate) fn encode(answer: &Answer) -> String {
+    match answer {
+        Answer::Options(ticked) => {
+            let list: Vec<String> = ticked.iter().map(usize::to_string).collect();
+            format!("o:{}", list.join(","))
+        }
+        Answer::Text(text) => format!("t:{text}"),
+    }
+}
+
+pub(crate) fn decode(stored: &str) -> Answer {
+    match stored.split_once(':') {
+        Some(("o", list)) => {
+            Answer::Options(list.split(',').filter_map(|n| n.parse().ok()).collect())
+        }
+        Some((_, text)) => Answer::Text(text.to_string()),
+        None => Answer::Text(String::new()),
+    }
+}
+
+fn quiz_of(row: &AnyRow) -> Result<Quiz, StoreError> {
+    let body: String = row.col("body")?;
+    serde_json::from_str(&body).map_err(|error| StoreError(format!("quiz body: {error}")))
+}
+
+/// Her answer graded again, with what to show her.
+fn outcome_of(quiz: &Quiz, stored: &str) -> QuizOutcome {
+    let answer = decode(stored);
+    let graded = grade(quiz, &answer);
+    let (ticked, typed) = match answer {
+        Answer::Options(ticked) => (
+            ticked.into_iter().map(|i| i as u32).collect(),
+            String::new(),
+        ),
+        Answer::Text(text) => (Vec::new(), text),
+    };
+    QuizOutcome {
+        quiz_id: quiz.id.clone(),
+        right: graded.right,
+        ticked,
+        typed,
+        feedback: graded.feedback.iter().map(|f| f.html.to_string()).collect(),
+        explanation: graded.explanation_html.map(str::to_string),
+    }
+}
+
+impl Db {
+    /// A lesson's quizzes in `language`, in the order they appear.
+    pub(crate) async fn quizzes_of(
+        &self,
+        course: &str,
+        lesson: &str,
+        language: &str,
+    ) -> Result<Vec<Quiz>, StoreError> {
+        sqlx::query(
+            "SELECT body FROM quizzes WHERE course_slug = $1 AND lesson_id = $2 AND language = $3 \
+             ORDER BY position",
+        )
+        .bind(course)
+        .bind(lesson)
+        .bind(language)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        .iter()
+        .map(quiz_of)
+        .collect()
+    }
+
+    /// The version of a published course, if it is published.
+    async fn course_version(&self, course: &str) -> Result<Option<i64>, StoreError> {
+        sqlx::query("SELECT version FROM courses WHERE slug = $1 AND withdrawn = 0")
+            .bind(course)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(failed)?
+            .map(|row| row.col("version"))
+            .transpose()
+    }
+
+    /// A published lesson's quiz, as shown in `language` (or the course's default), if the
+    /// quiz is in that lesson.
+    pub async fn lesson_quiz(
+        &self,
+        course: &str,
+        lesson: &str,
+        quiz_id: &str,
+        language: &str,
+    ) -> Result<Option<Quiz>, StoreError> {
+        let Some(course_row) = self.course_row(course, language).await? else {
+            return Ok(None);
+        };
+        let row = sqlx::query(
+            "SELECT body FROM quizzes WHERE course_slug = $1 AND quiz_id = $2 AND language = $3 \
+             AND lesson_id = $4",
+        )
+        .bind(course)
+        .bind(quiz_id)
+        .bind(&course_row.language)
+        .bind(lesson)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?;
+        row.as_ref().map(quiz_of).transpose()
+    }
+
+    /// Records her answer to `quiz` of a lesson, once per `request`: the first time, it
+    /// counts a try, a miss if wrong, and her best result; a resend changes nothing.
+    pub async fn record_answer(
+        &self,
+        user_id: &str,
+        course: &str,
+        lesson: &str,
+        quiz: &Quiz,
+        answer: &Answer,
+        request: &str,
+    ) -> Result<Recorded, StoreError> {
+        let version = self.course_version(course).await?.unwrap_or(0);
+        let right = grade(quiz, answer).right;
+        let stored = encode(answer);
+        let now = crate::clock::now();
+        let mut tx = self.pool.begin().await.map_err(failed)?;
+        // The record first: on SQLite this takes the write lock before anything is read, and
+        // on both a resent request stops here.
+        let inserted = sqlx::query(
+            "INSERT INTO learning_records (user_id, request_id, course_slug, course_version, \
+             lesson_id, quiz_id, answer, is_right, recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+             ON CONFLICT (user_id, request_id) DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(request)
+        .bind(course)
+        .bind(version)
+        .bind(lesson)
+        .bind(&quiz.id)
+        .bind(&stored)
+        .bind(i64::from(right))
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(failed)?
+        .rows_affected();
+        if inserted == 0 {
+            tx.rollback().await.map_err(failed)?;
+            return Ok(Recorded {
+                new: false,
+                right,
+                completed_course: false,
+            });
+        }
+        sqlx::query(
+            "INSERT INTO quiz_progress (user_id, course_slug, quiz_id, lesson_id, tries, misses, \
+             answered_right, last_answer, last_right, last_at) \
+             VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $6, $8) \
+             ON CONFLICT (user_id, course_slug, quiz_id) DO UPDATE SET \
+             lesson_id = excluded.lesson_id, tries = quiz_progress.tries + 1, \
+             misses = quiz_progress.misses + excluded.misses, \
+             answered_right = CASE WHEN excluded.answered_right = 1 THEN 1 \
+             ELSE quiz_progress.answered_right END, \
+             last_answer = excluded.last_answer, last_right = excluded.last_right, \
+             last_at = excluded.last_at",
+        )
+        .bind(user_id)
+        .bind(course)
+        .bind(&quiz.id)
+        .bind(lesson)
+        .bind(i64::from(!right))
+        .bind(i64::from(right))
+        .bind(&stored)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(failed)?;
+        let completed_course = touch_course(&mut tx, user_id, course, lesson, now).await?;
+        tx.commit().await.map_err(failed)?;
+        Ok(Recorded {
+            new: true,
+            right,
+            completed_course,
+        })
+    }
+
+    /// Marks a lesson done, once per `request`; a lesson done stays done. None when the
+    /// lesson is not in the published course.
+    pub async fn record_done(
+        &self,
+        user_id: &str,
+        course: &str,
+        lesson: &str,
+        request: &str,
+    ) -> Result<Option<Recorded>, StoreError> {
+        let Some(version) = self.course_version(course).await? else {
+            return Ok(None);
+        };
+        let exists = sqlx::query(
+            "SELECT lesson_id FROM lessons WHERE course_slug = $1 AND lesson_id = $2 AND retired = 0",
+        )
+        .bind(course)
+        .bind(lesson)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?;
+        if exists.is_none() {
+            return Ok(None);
+        }
+        let now = crate::clock::now();
+        let mut tx = self.pool.begin().await.map_err(failed)?;
+        let inserted = sqlx::query(
+            "INSERT INTO learning_records (user_id, request_id, course_slug, course_version, \
+             lesson_id, quiz_id, answer, is_right, recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, '', '', 1, $6) \
+             ON CONFLICT (user_id, request_id) DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(request)
+        .bind(course)
+        .bind(version)
+        .bind(lesson)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(failed)?
+        .rows_affected();
+        if inserted == 0 {
+            tx.rollback().await.map_err(failed)?;
+            return Ok(Some(Recorded {
+                new: false,
+                right: true,
+                completed_course: false,
+            }));
+        }
+        sqlx::query(
+            "INSERT INTO lesson_progress (user_id, course_slug, lesson_id, course_version, done_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id, course_slug, lesson_id) DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(course)
+        .bind(lesson)
+        .bind(version)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(failed)?;
+        let completed_course = touch_course(&mut tx, user_id, course, lesson, now).await?;
+        tx.commit().await.map_err(failed)?;
+        Ok(Some(Recorded {
+            new: true,
+            right: true,
+            completed_course,
+        }))
+    }
+
+    /// The lesson after `lesson` in a published course, in reading order.
+    pub async fn next_lesson(
+        &self,
+        course: &str,
+        lesson: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let ids = self.lesson_order(course).await?;
+        Ok(ids
+            .iter()
+            .position(|id| id == lesson)
+            .and_then(|i| ids.get(i + 1).cloned()))
+    }
+
+    /// A course's current lessons, in reading order.
+    async fn lesson_order(&self, course: &str) -> Result<Vec<String>, StoreError> {
+        sqlx::query(
+            "SELECT l.lesson_id FROM lessons l \
+             JOIN modules m ON m.course_slug = l.course_slug AND m.module_id = l.module_id \
+             WHERE l.course_slug = $1 AND l.retired = 0 ORDER BY m.position, l.position",
+        )
+        .bind(course)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        .iter()
+        .map(|row| row.col("lesson_id"))
+        .collect()
+    }
+
+    /// Her progress, table by table, for "Download my data".
+    pub(crate) async fn export_progress(
+        &self,
+        user_id: &str,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, StoreError> {
+        use Kind::{Int, MaybeInt, Text};
+        let tables: [(&str, &[(&str, Kind)]); 4] = [
+            (
+                "learning_records",
+                &[
+                    ("course_slug", Text),
+                    ("course_version", Int),
+                    ("lesson_id", Text),
+                    ("quiz_id", Text),
+                    ("answer", Text),
+                    ("is_right", Int),
+                    ("recorded_at", Int),
+                    ("request_id", Text),
+                ],
+            ),
+            (
+                "lesson_progress",
+                &[
+                    ("course_slug", Text),
+                    ("lesson_id", Text),
+                    ("course_version", Int),
+                    ("done_at", Int),
+                ],
+            ),
+            (
+                "quiz_progress",
+                &[
+                    ("course_slug", Text),
+                    ("quiz_id", Text),
+                    ("lesson_id", Text),
+                    ("tries", Int),
+                    ("misses", Int),
+                    ("answered_right", Int),
+                    ("last_answer", Text),
+                    ("last_at", Int),
+                ],
+            ),
+            (
+                "course_progress",
+                &[
+                    ("course_slug", Text),
+                    ("last_lesson_id", Text),
+                    ("last_at", Int),
+                    ("completed_at", MaybeInt),
+                ],
+            ),
+        ];
+        let mut export = serde_json::Map::new();
+        for (table, columns) in tables {
+            let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
+            let sql = format!(
+                "SELECT {} FROM {table} WHERE user_id = $1 ORDER BY {}",
+                names.join(", "),
+                names[..2].join(", ")
+            );
+            let rows = sqlx::query(&sql)
+                .bind(user_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(failed)?;
+            let mut list = Vec::with_capacity(rows.len());
+            for row in &rows {
+                let mut object = serde_json::Map::new();
+                for (name, kind) in columns {
+                    let value = match kind {
+                        Text => serde_json::Value::from(row.col::<String>(name)?),
+                        Int => serde_json::Value::from(row.col::<i64>(name)?),
+                        MaybeInt => serde_json::Value::from(row.col::<Option<i64>>(name)?),
+                    };
+                    object.insert((*name).to_string(), value);
+                }
+                list.push(serde_json::Value::Object(object));
+            }
+            export.insert(table.to_string(), serde_json::Value::Array(list));
+        }
+        Ok(export)
+    }
+
+    /// Sets after how many days without activity a group's learner is flagged as stuck.
+    pub async fn set_stuck_days(&self, cohort: &str, days: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE cohorts SET stuck_days = $1 WHERE id = $2")
+            .bind(days)
+            .bind(cohort)
+            .execute(&self.pool)
+            .await
+            .map_err(failed)?;
+        Ok(())
+    }
+
+    /// Her progress on one course, lesson by lesson, in `language` where it exists.
+    async fn course_results(
+        &self,
+        user_id: &str,
+        course: &str,
+        language: &str,
+        last_at: i64,
+        completed_at: Option<i64>,
+    ) -> Result<Option<CourseResults>, StoreError> {
+        let Some(course_row) = self.course_row(course, language).await? else {
+            return Ok(None);
+        };
+        let (outline, lessons) = self.outline(&course_row).await?;
+        let done: HashSet<String> = sqlx::query(
+            "SELECT lesson_id FROM lesson_progress WHERE user_id = $1 AND course_slug = $2",
+        )
+        .bind(user_id)
+        .bind(course)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        .iter()
+        .map(|row| row.col("lesson_id"))
+        .collect::<Result<_, _>>()?;
+        let results: HashMap<String, (u32, bool)> = sqlx::query(
+            "SELECT quiz_id, tries, answered_right FROM quiz_progress \
+             WHERE user_id = $1 AND course_slug = $2",
+        )
+        .bind(user_id)
+        .bind(course)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        .iter()
+        .map(|row| {
+            Ok((
+                row.col("quiz_id")?,
+                (count(row, "tries")?, row.col::<i64>("answered_right")? == 1),
+            ))
+        })
+        .collect::<Result<_, StoreError>>()?;
+        let mut quizzes: HashMap<String, Vec<Quiz>> = HashMap::new();
+        for row in sqlx::query(
+            "SELECT lesson_id, body FROM quizzes WHERE course_slug = $1 AND language = $2 \
+             ORDER BY position",
+        )
+        .bind(course)
+        .bind(&course_row.language)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        {
+            quizzes
+                .entry(row.col("lesson_id")?)
+                .or_default()
+                .push(quiz_of(&row)?);
+        }
+        let mut progress = CourseProgress {
+            slug: course.to_string(),
+            title: outline.title,
+            lessons: lessons.len() as u32,
+            lessons_done: 0,
+            quizzes: 0,
+            quizzes_right: 0,
+            next_lesson: None,
+            completed_at,
+            last_at,
+        };
+        let mut details = Vec::with_capacity(lessons.len());
+        let mut first_unfinished = None;
+        for lesson in &lessons {
+            let link = &lesson.link;
+            let lesson_done = done.contains(&link.id);
+            let quiz_results: Vec<QuizResult> = quizzes
+                .remove(&link.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|quiz| {
+                    let (tries, answered_right) =
+                        results.get(&quiz.id).copied().unwrap_or_default();
+                    QuizResult {
+                        question_html: quiz.question_html,
+                        tries,
+                        answered_right,
+                    }
+                })
+                .collect();
+            let quizzes_right = quiz_results.iter().filter(|q| q.answered_right).count() as u32;
+            progress.lessons_done += u32::from(lesson_done);
+            progress.quizzes += quiz_results.len() as u32;
+            progress.quizzes_right += quizzes_right;
+            let step = Step {
+                id: link.id.clone(),
+                title: link.title.clone(),
+            };
+            if !lesson_done && progress.next_lesson.is_none() {
+                progress.next_lesson = Some(step);
+            } else if quizzes_right < quiz_results.len() as u32 && first_unfinished.is_none() {
+                first_unfinished = Some(step);
+            }
+            details.push(LessonResults {
+                title: link.title.clone(),
+                done: lesson_done,
+                quizzes: quiz_results,
+            });
+        }
+        // Every lesson done but a question left: go back to the first such lesson.
+        if progress.next_lesson.is_none() {
+            progress.next_lesson = first_unfinished;
+        }
+        Ok(Some(CourseResults {
+            progress,
+            lessons: details,
+        }))
+    }
+
+    /// Her courses, the most recent first, with her results in each.
+    async fn courses_of(
+        &self,
+        user_id: &str,
+        language: &str,
+    ) -> Result<Vec<CourseResults>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT p.course_slug, p.last_at, p.completed_at FROM course_progress p \
+             JOIN courses c ON c.slug = p.course_slug \
+             WHERE p.user_id = $1 AND c.withdrawn = 0 ORDER BY p.last_at DESC, p.course_slug",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        let mut courses = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let slug: String = row.col("course_slug")?;
+            let (last_at, completed_at) = (row.col("last_at")?, row.col("completed_at")?);
+            if let Some(results) = self
+                .course_results(user_id, &slug, language, last_at, completed_at)
+                .await?
+            {
+                courses.push(results);
+            }
+        }
+        Ok(courses)
+    }
+
+    /// A quiz's question, in `language` where the course has it.
+    async fn question_html(
+        &self,
+        course: &str,
+        quiz_id: &str,
+        language: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let Some(course_row) = self.course_row(course, language).await? else {
+            return Ok(None);
+        };
+        let row = sqlx::query(
+            "SELECT body FROM quizzes WHERE course_slug = $1 AND quiz_id = $2 AND language = $3",
+        )
+        .bind(course)
+        .bind(quiz_id)
+        .bind(&course_row.language)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?;
+        Ok(row
+            .as_ref()
+            .map(quiz_of)
+            .transpose()?
+            .map(|q| q.question_html))
+    }
+}
+
+/// After a new record: the course she worked on last, and whether this record completed it
+/// by the course's rule (every current lesson done, and at least `pass_mark` percent of its
+/// quizzes answered right). Completion is set once and never taken back.
+async fn touch_course(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user_id: &str,
+    course: &str,
+    lesson: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    sqlx::query(
+        "INSERT INTO course_progress (user_id, course_slug, last_lesson_id, last_at, completed_at) \
+         VALUES ($1, $2, $3, $4, NULL) ON CONFLICT (user_id, course_slug) DO UPDATE SET \
+         last_lesson_id = excluded.last_lesson_id, last_at = excluded.last_at",
+    )
+    .bind(user_id)
+    .bind(course)
+    .bind(lesson)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map_err(failed)?;
+    let row = sqlx::query(
+        "SELECT c.pass_mark, \
+         (SELECT COUNT(*) FROM lessons l WHERE l.course_slug = c.slug AND l.retired = 0) AS lessons, \
+         (SELECT COUNT(*) FROM lesson_progress p JOIN lessons l \
+            ON l.course_slug = p.course_slug AND l.lesson_id = p.lesson_id \
+          WHERE p.user_id = $1 AND p.course_slug = c.slug AND l.retired = 0) AS done, \
+         (SELECT COUNT(*) FROM quizzes q \
+          WHERE q.course_slug = c.slug AND q.language = c.default_language) AS quizzes, \
+         (SELECT COUNT(*) FROM quiz_progress p JOIN quizzes q \
+            ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
+          WHERE p.user_id = $1 AND p.course_slug = c.slug AND p.answered_right = 1 \
+            AND q.language = c.default_language) AS answered_right \
+         FROM courses c WHERE c.slug = $2",
+    )
+    .bind(user_id)
+    .bind(course)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(failed)?;
+    let (pass_mark, lessons, done, quizzes, right): (i64, i64, i64, i64, i64) = (
+        row.col("pass_mark")?,
+        row.col("lessons")?,
+        row.col("done")?,
+        row.col("quizzes")?,
+        row.col("answered_right")?,
+    );
+    if done < lessons || right * 100 < pass_mark * quizzes {
+        return Ok(false);
+    }
+    let completed = sqlx::query(
+        "UPDATE course_progress SET completed_at = $3 \
+         WHERE user_id = $1 AND course_slug = $2 AND completed_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(course)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map_err(failed)?
+    .rows_affected();
+    Ok(completed == 1)
+}
+
+/// The Monday (00:00 UTC) of the week of `seconds`.
+fn week_start(seconds: i64) -> i64 {
+    // 1970-01-01 was a Thursday: shift so weeks start on Mondays.
+    let shifted = seconds + 3 * 86_400;
+    shifted - shifted.rem_euclid(WEEK) - 3 * 86_400
+}
+
+#[async_trait]
+impl ProgressStore for Db {
+    async fn lesson_progress(
+        &self,
+        user_id: &str,
+        course: &str,
+        lesson: &str,
+        language: &str,
+    ) -> Result<Option<LessonProgress>, StoreError> {
+        let Some(course_row) = self.course_row(course, language).await? else {
+            return Ok(None);
+        };
+        let order = self.lesson_order(course).await?;
+        let Some(index) = order.iter().position(|id| id == lesson) else {
+            return Ok(None);
+        };
+        let done: HashSet<String> = sqlx::query(
+            "SELECT lesson_id FROM lesson_progress WHERE user_id = $1 AND course_slug = $2",
+        )
+        .bind(user_id)
+        .bind(course)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        .iter()
+        .map(|row| row.col("lesson_id"))
+        .collect::<Result<_, _>>()?;
+        let completed = sqlx::query(
+            "SELECT completed_at FROM course_progress WHERE user_id = $1 AND course_slug = $2",
+        )
+        .bind(user_id)
+        .bind(course)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?
+        .map(|row| row.col::<Option<i64>>("completed_at"))
+        .transpose()?
+        .flatten()
+        .is_some();
+        let last_answers: HashMap<String, String> = sqlx::query(
+            "SELECT quiz_id, last_answer FROM quiz_progress \
+             WHERE user_id = $1 AND course_slug = $2 AND lesson_id = $3",
+        )
+        .bind(user_id)
+        .bind(course)
+        .bind(lesson)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        .iter()
+        .map(|row| Ok((row.col("quiz_id")?, row.col("last_answer")?)))
+        .collect::<Result<_, StoreError>>()?;
+        let answers = if last_answers.is_empty() {
+            Vec::new()
+        } else {
+            self.quizzes_of(course, lesson, &course_row.language)
+                .await?
+                .iter()
+                .filter_map(|quiz| Some(outcome_of(quiz, last_answers.get(&quiz.id)?)))
+                .collect()
+        };
+        Ok(Some(LessonProgress {
+            position: index as u32 + 1,
+            lessons: order.len() as u32,
+            lessons_done: order.iter().filter(|id| done.contains(*id)).count() as u32,
+            done: done.contains(lesson),
+            completed,
+            answers,
+        }))
+    }
+
+    async fn home(&self, user_id: &str, language: &str) -> Result<HomeView, StoreError> {
+        let organisation = sqlx::query(
+            "SELECT o.name AS organisation, o.country \
+             FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1",
+        )
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?;
+        let organisation = match organisation {
+            Some(row) => organisation_name(&row)?,
+            None => None,
+        };
+        let courses = self
+            .courses_of(user_id, language)
+            .await?
+            .into_iter()
+            .map(|c| c.progress)
+            .collect();
+        Ok(HomeView {
+            organisation,
+            courses,
+        })
+    }
+
+    async fn group_progress(
+        &self,
+        organisation_id: &str,
+        cohort_id: &str,
+        language: &str,
+    ) -> Result<Option<GroupProgress>, StoreError> {
+        let Some(cohort) = sqlx::query(
+            "SELECT name, stuck_days FROM cohorts WHERE id = $1 AND organisation_id = $2",
+        )
+        .bind(cohort_id)
+        .bind(organisation_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?
+        else {
+            return Ok(None);
+        };
+        let stuck_days = count(&cohort, "stuck_days")?;
+        let courses: Vec<CourseColumn> =
+            app::catalogue::CatalogueStore::list_courses(self, language)
+                .await?
+                .into_iter()
+                .map(|card| CourseColumn {
+                    slug: card.slug,
+                    title: card.title,
+                    lessons: card.lesson_count,
+                })
+                .collect();
+        let column: HashMap<&str, usize> = courses
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.slug.as_str(), i))
+            .collect();
+        let learners = sqlx::query(
+            "SELECT id, handle, created_at FROM users WHERE cohort_id = $1 AND role = 'learner' \
+             ORDER BY handle_key",
+        )
+        .bind(cohort_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        let mut rows: Vec<LearnerProgressRow> = learners
+            .iter()
+            .map(|row| {
+                Ok(LearnerProgressRow {
+                    id: row.col("id")?,
+                    handle: row.col("handle")?,
+                    joined_at: row.col("created_at")?,
+                    last_activity: None,
+                    stuck: false,
+                    struggling: false,
+                    cells: vec![Cell::default(); courses.len()],
+                })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        let index: HashMap<String, usize> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        // The table cell of a row that names a learner and a course.
+        let cell = |row: &AnyRow| -> Result<Option<(usize, usize)>, StoreError> {
+            let (user, course): (String, String) = (row.col("user_id")?, row.col("course_slug")?);
+            Ok(index
+                .get(&user)
+                .copied()
+                .zip(column.get(course.as_str()).copied()))
+        };
+        for row in sqlx::query(
+            "SELECT p.user_id, p.course_slug, COUNT(*) AS done FROM lesson_progress p \
+             JOIN users u ON u.id = p.user_id \
+             JOIN lessons l ON l.course_slug = p.course_slug AND l.lesson_id = p.lesson_id \
+             WHERE u.cohort_id = $1 AND l.retired = 0 GROUP BY p.user_id, p.course_slug",
+        )
+        .bind(cohort_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        {
+            if let Some((r, c)) = cell(&row)? {
+                rows[r].cells[c].done = count(&row, "done")?;
+            }
+        }
+        for row in sqlx::query(
+            "SELECT p.user_id, p.course_slug, p.last_at, p.completed_at FROM course_progress p \
+             JOIN users u ON u.id = p.user_id WHERE u.cohort_id = $1",
+        )
+        .bind(cohort_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        {
+            let user: String = row.col("user_id")?;
+            let Some(&r) = index.get(&user) else { continue };
+            let last_at: i64 = row.col("last_at")?;
+            rows[r].last_activity = Some(rows[r].last_activity.map_or(last_at, |l| l.max(last_at)));
+            if let Some((r, c)) = cell(&row)? {
+                rows[r].cells[c].completed = row.col::<Option<i64>>("completed_at")?.is_some();
+            }
+        }
+        for row in sqlx::query(
+            "SELECT DISTINCT p.user_id FROM quiz_progress p JOIN users u ON u.id = p.user_id \
+             WHERE u.cohort_id = $1 AND p.misses >= $2 AND p.answered_right = 0",
+        )
+        .bind(cohort_id)
+        .bind(i64::from(STRUGGLING_MISSES))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        {
+            if let Some(&r) = index.get(&row.col::<String>("user_id")?) {
+                rows[r].struggling = true;
+            }
+        }
+        let now = crate::clock::now();
+        for row in &mut rows {
+            let since = row.last_activity.unwrap_or(row.joined_at);
+            row.stuck = now - since > i64::from(stuck_days) * 86_400;
+        }
+        let mut missed = Vec::new();
+        for row in sqlx::query(
+            "SELECT p.course_slug, p.quiz_id, CAST(SUM(p.misses) AS BIGINT) AS misses, \
+             COUNT(*) AS learners FROM quiz_progress p JOIN users u ON u.id = p.user_id \
+             WHERE u.cohort_id = $1 AND p.misses > 0 GROUP BY p.course_slug, p.quiz_id \
+             ORDER BY misses DESC, p.course_slug, p.quiz_id LIMIT 5",
+        )
+        .bind(cohort_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        {
+            let (course, quiz): (String, String) = (row.col("course_slug")?, row.col("quiz_id")?);
+            let Some(question_html) = self.question_html(&course, &quiz, language).await? else {
+                continue;
+            };
+            let course_title = column
+                .get(course.as_str())
+                .map(|&c| courses[c].title.clone())
+                .unwrap_or(course);
+            missed.push(MissedQuestion {
+                course_title,
+                question_html,
+                misses: count(&row, "misses")?,
+                learners: count(&row, "learners")?,
+            });
+        }
+        Ok(Some(GroupProgress {
+            cohort_id: cohort_id.to_string(),
+            cohort_name: cohort.col("name")?,
+            stuck_days,
+            courses,
+            learners: rows,
+            missed,
+        }))
+    }
+
+    async fn learner_progress(
+        &self,
+        organisation_id: &str,
+        cohort_id: &str,
+        learner_id: &str,
+        language: &str,
+    ) -> Result<Option<LearnerProgress>, StoreError> {
+        let Some(learner) = sqlx::query(
+            "SELECT u.handle, u.created_at, c.name FROM users u JOIN cohorts c ON c.id = u.cohort_id \
+             WHERE u.id = $1 AND u.cohort_id = $2 AND c.organisation_id = $3 AND u.role = 'learner'",
+        )
+        .bind(learner_id)
+        .bind(cohort_id)
+        .bind(organisation_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?
+        else {
+            return Ok(None);
+        };
+        let first_week = week_start(crate::clock::now()) - (WEEKS - 1) * WEEK;
+        let mut weeks: Vec<WeekCount> = (0..WEEKS)
+            .map(|w| WeekCount {
+                starts: first_week + w * WEEK,
+                records: 0,
+            })
+            .collect();
+        for row in sqlx::query(
+            "SELECT (recorded_at - $2) / $3 AS week, COUNT(*) AS records FROM learning_records \
+             WHERE user_id = $1 AND recorded_at >= $2 GROUP BY 1",
+        )
+        .bind(learner_id)
+        .bind(first_week)
+        .bind(WEEK)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?
+        {
+            let week: i64 = row.col("week")?;
+            if let Some(slot) = usize::try_from(week).ok().and_then(|w| weeks.get_mut(w)) {
+                slot.records = count(&row, "records")?;
+            }
+        }
+        let courses = self.courses_of(learner_id, language).await?;
+        let last_activity = courses.iter().map(|c| c.progress.last_at).max();
+        Ok(Some(LearnerProgress {
+            cohort_id: cohort_id.to_string(),
+            cohort_name: learner.col("name")?,
+            handle: learner.col("handle")?,
+            joined_at: learner.col("created_at")?,
+            last_activity,
+            weeks,
+            courses,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_answers_read_back_as_sent() {
+        for answer in [
+            Answer::Options(vec![0, 2]),
+            Answer::Options(vec![]),
+            Answer::Text("caffè: latte, o:1".into()),
+        ] {
+            assert_eq!(decode(&encode(&answer)), answer);
+        }
+    }
+
+    #[test]
+    fn weeks_start_on_monday() {
+        // 2026-11-26 was a Thursday; its week began on Monday 2026-11-23.
+        let thursday = 1_795_737_600 + 12 * 3_600;
+        assert_eq!(app::model::date_of(week_start(thursday)), "2026-11-23");
+        assert_eq!(week_start(week_start(thursday)), week_start(thursday));
+    }
+}
