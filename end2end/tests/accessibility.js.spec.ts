@@ -42,10 +42,21 @@ test("public pages have no accessibility violations", async ({ page }) => {
 test("signed-in pages have no accessibility violations", async ({ page }) => {
   await signIn(page, "demo-learner");
   await expectNoViolations(page, "/en/account");
+  await expectNoViolations(page, "/en/home");
+  // A lesson with her answer graded on it, and the "done" form.
+  await page.goto("/en/courses/job-interview/what-is-an-interview");
+  await page.locator("form.quiz").getByLabel("Only the employer").check();
+  await page.getByRole("button", { name: "Check my answer" }).click();
+  await expectNoViolations(page, "/en/courses/job-interview/what-is-an-interview");
+  await page.getByRole("button", { name: "Done, next lesson" }).click();
+  await expectNoViolations(page, "/en/home");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await signIn(page, "demo-trainer");
   await expectNoViolations(page, "/en/trainer");
   await page.getByRole("link", { name: "Demo group" }).click();
+  const group = page.url().replace(/^https?:\/\/[^/]+/, "");
+  await expectNoViolations(page, group);
+  await page.locator(".progress-table").getByRole("link", { name: "demo-learner" }).click();
   await expectNoViolations(page, page.url().replace(/^https?:\/\/[^/]+/, ""));
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await signIn(page, "demo-admin");
@@ -71,7 +82,7 @@ test("account pages fit a 320 px wide screen in Italian without sideways scrolli
   await fits("/it/join");
   await page.getByRole("button", { name: "Non è questo gruppo? Usa un altro codice" }).click();
   for (const [handle, paths] of [
-    ["demo-learner", ["/it/account"]],
+    ["demo-learner", ["/it/account", "/it/home", "/it/courses/job-interview/what-is-an-interview"]],
     ["demo-trainer", ["/it/trainer"]],
     ["demo-admin", ["/it/admin"]],
   ] as const) {
@@ -82,6 +93,8 @@ test("account pages fit a 320 px wide screen in Italian without sideways scrolli
     for (const path of paths) await fits(path);
     if (handle === "demo-trainer") {
       await page.getByRole("link", { name: "Demo group" }).click();
+      await fits(page.url().replace(/^https?:\/\/[^/]+/, ""));
+      await page.locator(".progress-table").getByRole("link", { name: "demo-learner" }).click();
       await fits(page.url().replace(/^https?:\/\/[^/]+/, ""));
     }
     await page.getByRole("button", { name: "Esci", exact: true }).click();

@@ -47,7 +47,7 @@ test("a trainer's join code lets a learner in; after sign-out Back shows nothing
   await page.getByLabel("Choose a password").fill("a sentence of mine");
   await expect(page.getByLabel("This is a shared phone")).toBeChecked();
   await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page).toHaveURL(/\/en$/);
+  await expect(page).toHaveURL(/\/en\/home$/);
 
   await page.goto(LESSON);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is a job interview?");
@@ -67,7 +67,7 @@ test("a trainer's join code lets a learner in; after sign-out Back shows nothing
   // The trainer sees her in the group.
   await signIn(page, "demo-trainer", DEMO_PASSWORD);
   await page.getByRole("link", { name: group }).click();
-  await expect(page.getByText(handle)).toBeVisible();
+  await expect(page.getByRole("link", { name: handle })).toBeVisible();
 });
 
 test("a group that is not hers is a page saying so, with the quick exit and a way back", async ({
@@ -91,7 +91,7 @@ test("a wrong password is explained, and the form can be tried again", async ({ 
   await page.getByLabel("Name on this site").fill("demo-learner");
   await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/en$/);
+  await expect(page).toHaveURL(/\/en\/home$/);
   await expect(page.getByRole("link", { name: "My account" })).toBeVisible();
 });
 

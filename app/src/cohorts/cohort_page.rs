@@ -101,6 +101,7 @@ fn Cohort(locale: Locale, cohort: CohortView, progress: GroupProgress) -> impl I
             </p>
             <h1>{cohort.name}</h1>
             <FormOutcome locale />
+            <GroupProgressSection locale progress />
             <section aria-labelledby="codes-heading">
                 <h2 id="codes-heading">{locale.t("cohort.codes")}</h2>
                 <p>{locale.t("cohort.codes_text")}</p>
@@ -122,7 +123,6 @@ fn Cohort(locale: Locale, cohort: CohortView, progress: GroupProgress) -> impl I
                     />
                 </PostForm>
             </section>
-            <GroupProgressSection locale progress />
             <section aria-labelledby="learners-heading">
                 <h2 id="learners-heading">{locale.t("cohort.learners")}</h2>
                 {learners}

@@ -23,10 +23,11 @@ pub fn length(value: u32, max: u32, full: u32) -> u32 {
     (u64::from(value.min(max)) * u64::from(full) / u64::from(max)) as u32
 }
 
-/// Horizontal bars, one per row, each with its label above it and its value after it.
+/// Horizontal bars, one per row, each with its label above it and its value below it (so
+/// that neither is cut off on a narrow screen).
 #[component]
 pub fn BarChart(id: String, title: String, bars: Vec<Bar>) -> impl IntoView {
-    let row = 40;
+    let row = 54;
     let height = (bars.len() as u32 * row).max(row);
     let description = bars
         .iter()
@@ -38,7 +39,7 @@ pub fn BarChart(id: String, title: String, bars: Vec<Bar>) -> impl IntoView {
         .enumerate()
         .map(|(index, bar)| {
             let top = index as u32 * row;
-            let full = WIDTH - 60;
+            let full = WIDTH;
             view! {
                 <text class="chart-label" x="0" y=top + 13>
                     {bar.label}
@@ -52,7 +53,7 @@ pub fn BarChart(id: String, title: String, bars: Vec<Bar>) -> impl IntoView {
                     height="12"
                     rx="2"
                 />
-                <text class="chart-value" x=full + 6 y=top + 29>
+                <text class="chart-value" x="0" y=top + 45>
                     {bar.text}
                 </text>
             }
