@@ -1,8 +1,11 @@
 //! How fast lesson pages are served, as ratios against baselines measured in the same run (the
 //! machines are shared and noisy, so absolute times say little):
 //!
-//! 1. a lesson page against the same bytes served as a static file;
-//! 2. a lesson page while a flood of sign-in attempts (about 2,000 a second, each from another
+//! 1. a lesson page against the same bytes served as a static file, one request at a time;
+//! 2. requests per second, with 16 clients at once, of a lesson page signed in with her progress
+//!    on it, of the catalogue signed in, and of the safety page (which reads nothing), each
+//!    against its own bytes served as a static file by the same server;
+//! 3. a lesson page while a flood of sign-in attempts (about 2,000 a second, each from another
 //!    address and for another handle, so no limit turns them away before the hasher) keeps the
 //!    password hasher busy, against the page alone.
 //!
@@ -15,13 +18,16 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use common::{Backend, spawn_app_with};
+use common::{Backend, LEARNER_PASSWORD, learner, organisation, request_in, spawn_app_with};
 use server::auth::Passwords;
 use server::http::Accounts;
 
 const LESSON: &str = "/en/courses/job-interview/what-is-an-interview";
 const SAMPLES: usize = 400;
 const FLOODERS: usize = 48;
+/// Clients sending back to back, and for how long, when requests per second are counted.
+const CONCURRENCY: usize = 16;
+const SECONDS: f64 = 3.0;
 /// Each flooder sends one attempt every this long: about 2,000 attempts a second in all, a
 /// fixed rate, so that runs compare whatever an attempt costs to answer.
 const FLOOD_EVERY: Duration = Duration::from_millis(24);
@@ -38,6 +44,66 @@ async fn latencies(client: &reqwest::Client, url: &str) -> (f64, f64) {
     }
     times.sort_by(f64::total_cmp);
     (times[SAMPLES / 2], times[SAMPLES * 95 / 100])
+}
+
+/// Requests per second for `url`, sent by [`CONCURRENCY`] clients back to back for
+/// [`SECONDS`], with `cookie` (a session) when given.
+async fn throughput(client: &reqwest::Client, url: &str, cookie: &str) -> f64 {
+    let deadline = Instant::now() + Duration::from_secs_f64(SECONDS);
+    let served = Arc::new(AtomicUsize::new(0));
+    let clients: Vec<_> = (0..CONCURRENCY)
+        .map(|_| {
+            let (client, url, cookie, served) = (
+                client.clone(),
+                url.to_string(),
+                cookie.to_string(),
+                served.clone(),
+            );
+            tokio::spawn(async move {
+                while Instant::now() < deadline {
+                    let mut request = client.get(&url);
+                    if !cookie.is_empty() {
+                        request = request.header("cookie", &cookie);
+                    }
+                    let response = request.send().await.unwrap();
+                    assert_eq!(response.status(), 200, "{url}");
+                    response.bytes().await.unwrap();
+                    served.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+    for client in clients {
+        client.await.unwrap();
+    }
+    served.load(Ordering::Relaxed) as f64 / SECONDS
+}
+
+/// A page's requests per second, and those of its own bytes served as a static file.
+async fn against_its_file(
+    app: &common::TestApp,
+    site: &std::path::Path,
+    path: &str,
+    cookie: &str,
+) -> (f64, f64) {
+    let url = format!("{}{path}", app.address);
+    let bytes = app
+        .client
+        .get(&url)
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let name = format!("pkg/{}.html", path.replace('/', "_"));
+    std::fs::write(site.join(&name), &bytes).unwrap();
+    let file = format!("{}/{name}", app.address);
+    throughput(&app.client, &file, "").await; // warm-up
+    let file_rps = throughput(&app.client, &file, "").await;
+    let page_rps = throughput(&app.client, &url, cookie).await;
+    (page_rps, file_rps)
 }
 
 fn main() {
@@ -138,6 +204,39 @@ async fn bench() {
         attempts.load(Ordering::Relaxed),
         busy.load(Ordering::Relaxed),
     );
+
+    // A learner with progress on the lesson: an answer graded, the lesson done.
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    learner(app.db(), &org.cohort, "sunflower").await;
+    let mut her = app.visitor();
+    her.sign_in("sunflower", LEARNER_PASSWORD).await;
+    let page = her.page(LESSON).await;
+    let quiz = [
+        ("quiz", "who-asks-questions"),
+        ("request", &request_in(&page, "quiz-who-asks-questions")),
+        ("choice", "1"),
+    ];
+    her.post(&format!("{LESSON}/answer"), &quiz)
+        .await
+        .redirected_to();
+    let done = request_in(&page, "done");
+    her.post(&format!("{LESSON}/done"), &[("request", &done)])
+        .await
+        .redirected_to();
+    let session = her.cookie_header();
+    let mut rates = Vec::new();
+    for (name, path, cookie) in [
+        (
+            "lesson page, signed in, with her progress",
+            LESSON,
+            session.as_str(),
+        ),
+        ("catalogue, signed in", "/en", session.as_str()),
+        ("safety page (reads nothing)", "/en/safety", ""),
+    ] {
+        let (page, file) = against_its_file(&app, site.path(), path, cookie).await;
+        rates.push((name, page, file));
+    }
     println!(
         "lesson page ({} bytes), {SAMPLES} sequential requests each:",
         html.len()
@@ -161,4 +260,14 @@ async fn bench() {
         "flood: {FLOODERS} clients, {attempts} sign-in attempts in {flood_seconds:.1} s, \
          {busy} turned away as busy"
     );
+    println!();
+    println!("requests per second, {CONCURRENCY} clients at once for {SECONDS} s each:");
+    println!("| page | page | its bytes as a static file | page / file |");
+    println!("|---|---|---|---|");
+    for (name, page, file) in rates {
+        println!(
+            "| {name} | {page:.0}/s | {file:.0}/s | {:.2} |",
+            page / file
+        );
+    }
 }

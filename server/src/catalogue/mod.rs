@@ -1,6 +1,7 @@
 //! The catalogue: courses imported from their folders (`import`), read for pages (`store`),
 //! and their images served (`media`).
 
+mod course_facts;
 mod import;
 mod lesson_cache;
 mod media;
@@ -9,6 +10,7 @@ mod store;
 use axum::Router;
 use axum::routing::get;
 
+pub(crate) use course_facts::FactsCache;
 pub use import::{CatalogImport, ImportOutcome};
 pub(crate) use lesson_cache::LessonCache;
 

@@ -16,8 +16,8 @@ use crate::db::{Column, Db, failed};
 /// A course's fixed facts, and the language to show it in.
 pub(crate) struct CourseRow {
     pub slug: String,
-    /// Identifies the imported version: what the lesson cache checks against.
-    content_hash: String,
+    /// Identifies the imported version: what the caches check against.
+    pub content_hash: String,
     pub language: String,
     fell_back: bool,
     languages: Vec<String>,
@@ -155,8 +155,9 @@ impl Db {
         .map_err(failed)?
         .col("html")?;
         let quizzes = self
-            .quizzes_of(&course.slug, lesson_id, &course.language)
+            .course_facts(&course)
             .await?
+            .quizzes(lesson_id, &course.language)
             .iter()
             .map(quiz_view)
             .collect();

@@ -106,6 +106,7 @@ pub struct Db {
     pub(crate) pool: AnyPool,
     backend: Backend,
     pub(crate) lessons: crate::catalogue::LessonCache,
+    pub(crate) facts: crate::catalogue::FactsCache,
 }
 
 impl Db {
@@ -141,6 +142,7 @@ impl Db {
             pool,
             backend,
             lessons: crate::catalogue::LessonCache::default(),
+            facts: crate::catalogue::FactsCache::default(),
         })
     }
 

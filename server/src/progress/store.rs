@@ -60,11 +60,6 @@ pub(crate) fn decode(stored: &str) -> Answer {
     }
 }
 
-fn quiz_of(row: &AnyRow) -> Result<Quiz, StoreError> {
-    let body: String = row.col("body")?;
-    serde_json::from_str(&body).map_err(|error| StoreError(format!("quiz body: {error}")))
-}
-
 /// Her answer graded again, with what to show her.
 fn outcome_of(quiz: &Quiz, stored: &str) -> QuizOutcome {
     let answer = decode(stored);
@@ -87,28 +82,6 @@ fn outcome_of(quiz: &Quiz, stored: &str) -> QuizOutcome {
 }
 
 impl Db {
-    /// A lesson's quizzes in `language`, in the order they appear.
-    pub(crate) async fn quizzes_of(
-        &self,
-        course: &str,
-        lesson: &str,
-        language: &str,
-    ) -> Result<Vec<Quiz>, StoreError> {
-        sqlx::query(
-            "SELECT body FROM quizzes WHERE course_slug = $1 AND lesson_id = $2 AND language = $3 \
-             ORDER BY position",
-        )
-        .bind(course)
-        .bind(lesson)
-        .bind(language)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(failed)?
-        .iter()
-        .map(quiz_of)
-        .collect()
-    }
-
     /// The version of a published course, if it is published.
     async fn course_version(&self, course: &str) -> Result<Option<i64>, StoreError> {
         sqlx::query("SELECT version FROM courses WHERE slug = $1 AND withdrawn = 0")
@@ -132,18 +105,12 @@ impl Db {
         let Some(course_row) = self.course_row(course, language).await? else {
             return Ok(None);
         };
-        let row = sqlx::query(
-            "SELECT body FROM quizzes WHERE course_slug = $1 AND quiz_id = $2 AND language = $3 \
-             AND lesson_id = $4",
-        )
-        .bind(course)
-        .bind(quiz_id)
-        .bind(&course_row.language)
-        .bind(lesson)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(failed)?;
-        row.as_ref().map(quiz_of).transpose()
+        let facts = self.course_facts(&course_row).await?;
+        Ok(facts
+            .quizzes(lesson, &course_row.language)
+            .iter()
+            .find(|quiz| quiz.id == quiz_id)
+            .cloned())
     }
 
     /// Records her answer to `quiz` of a lesson, once per `request`: the first time, it
@@ -299,27 +266,14 @@ impl Db {
         course: &str,
         lesson: &str,
     ) -> Result<Option<String>, StoreError> {
-        let ids = self.lesson_order(course).await?;
-        Ok(ids
+        let Some(course_row) = self.course_row(course, "").await? else {
+            return Ok(None);
+        };
+        let order = &self.course_facts(&course_row).await?.order;
+        Ok(order
             .iter()
             .position(|id| id == lesson)
-            .and_then(|i| ids.get(i + 1).cloned()))
-    }
-
-    /// A course's current lessons, in reading order.
-    async fn lesson_order(&self, course: &str) -> Result<Vec<String>, StoreError> {
-        sqlx::query(
-            "SELECT l.lesson_id FROM lessons l \
-             JOIN modules m ON m.course_slug = l.course_slug AND m.module_id = l.module_id \
-             WHERE l.course_slug = $1 AND l.retired = 0 ORDER BY m.position, l.position",
-        )
-        .bind(course)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(failed)?
-        .iter()
-        .map(|row| row.col("lesson_id"))
-        .collect()
+            .and_then(|i| order.get(i + 1).cloned()))
     }
 
     /// Her progress, table by table, for "Download my data".
@@ -457,22 +411,7 @@ impl Db {
             ))
         })
         .collect::<Result<_, StoreError>>()?;
-        let mut quizzes: HashMap<String, Vec<Quiz>> = HashMap::new();
-        for row in sqlx::query(
-            "SELECT lesson_id, body FROM quizzes WHERE course_slug = $1 AND language = $2 \
-             ORDER BY position",
-        )
-        .bind(course)
-        .bind(&course_row.language)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(failed)?
-        {
-            quizzes
-                .entry(row.col("lesson_id")?)
-                .or_default()
-                .push(quiz_of(&row)?);
-        }
+        let facts = self.course_facts(&course_row).await?;
         let mut progress = CourseProgress {
             slug: course.to_string(),
             title: outline.title,
@@ -489,15 +428,14 @@ impl Db {
         for lesson in &lessons {
             let link = &lesson.link;
             let lesson_done = done.contains(&link.id);
-            let quiz_results: Vec<QuizResult> = quizzes
-                .remove(&link.id)
-                .unwrap_or_default()
-                .into_iter()
+            let quiz_results: Vec<QuizResult> = facts
+                .quizzes(&link.id, &course_row.language)
+                .iter()
                 .map(|quiz| {
                     let (tries, answered_right) =
                         results.get(&quiz.id).copied().unwrap_or_default();
                     QuizResult {
-                        question_html: quiz.question_html,
+                        question_html: quiz.question_html.clone(),
                         tries,
                         answered_right,
                     }
@@ -571,20 +509,10 @@ impl Db {
         let Some(course_row) = self.course_row(course, language).await? else {
             return Ok(None);
         };
-        let row = sqlx::query(
-            "SELECT body FROM quizzes WHERE course_slug = $1 AND quiz_id = $2 AND language = $3",
-        )
-        .bind(course)
-        .bind(quiz_id)
-        .bind(&course_row.language)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(failed)?;
-        Ok(row
-            .as_ref()
-            .map(quiz_of)
-            .transpose()?
-            .map(|q| q.question_html))
+        let facts = self.course_facts(&course_row).await?;
+        Ok(facts
+            .quiz(quiz_id, &course_row.language)
+            .map(|q| q.question_html.clone()))
     }
 }
 
@@ -672,55 +600,44 @@ impl ProgressStore for Db {
         let Some(course_row) = self.course_row(course, language).await? else {
             return Ok(None);
         };
-        let order = self.lesson_order(course).await?;
+        let facts = self.course_facts(&course_row).await?;
+        let order = &facts.order;
         let Some(index) = order.iter().position(|id| id == lesson) else {
             return Ok(None);
         };
-        let done: HashSet<String> = sqlx::query(
-            "SELECT lesson_id FROM lesson_progress WHERE user_id = $1 AND course_slug = $2",
-        )
-        .bind(user_id)
-        .bind(course)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(failed)?
-        .iter()
-        .map(|row| row.col("lesson_id"))
-        .collect::<Result<_, _>>()?;
-        let completed = sqlx::query(
-            "SELECT completed_at FROM course_progress WHERE user_id = $1 AND course_slug = $2",
-        )
-        .bind(user_id)
-        .bind(course)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(failed)?
-        .map(|row| row.col::<Option<i64>>("completed_at"))
-        .transpose()?
-        .flatten()
-        .is_some();
-        let last_answers: HashMap<String, String> = sqlx::query(
-            "SELECT quiz_id, last_answer FROM quiz_progress \
-             WHERE user_id = $1 AND course_slug = $2 AND lesson_id = $3",
+        // Her lessons done, her last answers in this lesson, and whether she completed the
+        // course, in one round trip.
+        let rows = sqlx::query(
+            "SELECT CAST(1 AS BIGINT) AS kind, lesson_id AS id, '' AS answer FROM lesson_progress \
+             WHERE user_id = $1 AND course_slug = $2 \
+             UNION ALL SELECT CAST(2 AS BIGINT), quiz_id, last_answer FROM quiz_progress \
+             WHERE user_id = $1 AND course_slug = $2 AND lesson_id = $3 \
+             UNION ALL SELECT CAST(3 AS BIGINT), '', '' FROM course_progress \
+             WHERE user_id = $1 AND course_slug = $2 AND completed_at IS NOT NULL",
         )
         .bind(user_id)
         .bind(course)
         .bind(lesson)
         .fetch_all(&self.pool)
         .await
-        .map_err(failed)?
-        .iter()
-        .map(|row| Ok((row.col("quiz_id")?, row.col("last_answer")?)))
-        .collect::<Result<_, StoreError>>()?;
-        let answers = if last_answers.is_empty() {
-            Vec::new()
-        } else {
-            self.quizzes_of(course, lesson, &course_row.language)
-                .await?
-                .iter()
-                .filter_map(|quiz| Some(outcome_of(quiz, last_answers.get(&quiz.id)?)))
-                .collect()
-        };
+        .map_err(failed)?;
+        let (mut done, mut last_answers, mut completed) = (HashSet::new(), HashMap::new(), false);
+        for row in &rows {
+            match row.col::<i64>("kind")? {
+                1 => {
+                    done.insert(row.col::<String>("id")?);
+                }
+                2 => {
+                    last_answers.insert(row.col::<String>("id")?, row.col::<String>("answer")?);
+                }
+                _ => completed = true,
+            }
+        }
+        let answers = facts
+            .quizzes(lesson, &course_row.language)
+            .iter()
+            .filter_map(|quiz| Some(outcome_of(quiz, last_answers.get(&quiz.id)?)))
+            .collect();
         Ok(Some(LessonProgress {
             position: index as u32 + 1,
             lessons: order.len() as u32,

@@ -279,7 +279,8 @@ impl TestApp {
 }
 
 impl Visitor {
-    fn cookie_header(&self) -> String {
+    /// The `Cookie` header this browser sends.
+    pub fn cookie_header(&self) -> String {
         self.cookies
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
