@@ -163,7 +163,15 @@ impl Db {
             .await?;
         }
         tx.commit().await?;
+        self.forget_published();
         Ok(outcome)
+    }
+
+    /// Forgets what this instance read of the published catalogue lately (see
+    /// `catalogue::recent`): what it just changed shows at once.
+    fn forget_published(&self) {
+        self.courses.forget();
+        self.cards.forget();
     }
 
     /// A published course's media file by its hash.
@@ -245,6 +253,7 @@ impl Db {
                     .bind(&slug)
                     .execute(&self.pool)
                     .await?;
+                self.forget_published();
                 withdrawn.push(slug);
             }
         }

@@ -7,8 +7,9 @@ use app::catalogue::LessonView;
 use app::progress::QuizShape;
 
 /// Lessons as last read, by course, lesson and the language they are shown in, each with the
-/// content hash of the course version it came from. A hit still costs one query (the course's
-/// current hash), so a version imported by any instance sharing the database is served at once.
+/// content hash of the course version it came from, checked against the course's current hash
+/// (read at most a second ago, see `catalogue::recent`): a version imported by any instance
+/// sharing the database is served within a second.
 ///
 /// Only what a course holds becomes a key: the language is the one the course was found in
 /// (never the one asked for), and a lesson is cached once it exists. The cache is bounded by

@@ -5,6 +5,7 @@ mod course_facts;
 mod import;
 mod lesson_cache;
 mod media;
+mod recent;
 mod store;
 
 use axum::Router;
@@ -13,6 +14,8 @@ use axum::routing::get;
 pub(crate) use course_facts::FactsCache;
 pub use import::{CatalogImport, ImportOutcome};
 pub(crate) use lesson_cache::LessonCache;
+pub(crate) use recent::Recent;
+pub(crate) use store::Published;
 
 use crate::http::AppState;
 

@@ -1,6 +1,7 @@
 //! Reading the published catalogue: the [`CatalogueStore`] that pages use.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use app::catalogue::{
     CatalogueStore, CourseCard, CourseOutline, LessonLink, LessonView, ModuleOutline, pick_language,
@@ -29,12 +30,20 @@ pub(crate) struct OutlineLesson {
     pub link: LessonLink,
 }
 
+/// A published course's languages and the version it is at.
+#[derive(Debug)]
+pub(crate) struct Published {
+    default_language: String,
+    languages: Vec<String>,
+    content_hash: String,
+}
+
 impl Db {
-    pub(crate) async fn course_row(
-        &self,
-        slug: &str,
-        requested: &str,
-    ) -> Result<Option<CourseRow>, StoreError> {
+    /// A published course, as read within the last second (see `catalogue::recent`).
+    async fn published(&self, slug: &str) -> Result<Option<Arc<Published>>, StoreError> {
+        if let Some(published) = self.courses.get(slug) {
+            return Ok(Some(published));
+        }
         let row = sqlx::query(
             "SELECT default_language, languages, content_hash FROM courses \
              WHERE slug = $1 AND withdrawn = 0",
@@ -44,15 +53,32 @@ impl Db {
         .await
         .map_err(failed)?;
         let Some(row) = row else { return Ok(None) };
-        let default: String = row.col("default_language")?;
-        let languages = languages_of(&row)?;
-        let (language, fell_back) = pick_language(requested, &languages, &default);
+        let published = Arc::new(Published {
+            default_language: row.col("default_language")?,
+            languages: languages_of(&row)?,
+            content_hash: row.col("content_hash")?,
+        });
+        self.courses.put(slug, published.clone());
+        Ok(Some(published))
+    }
+
+    /// A published course, to be shown in `requested` or its default language.
+    pub(crate) async fn course_row(
+        &self,
+        slug: &str,
+        requested: &str,
+    ) -> Result<Option<CourseRow>, StoreError> {
+        let Some(published) = self.published(slug).await? else {
+            return Ok(None);
+        };
+        let (language, fell_back) =
+            pick_language(requested, &published.languages, &published.default_language);
         Ok(Some(CourseRow {
             slug: slug.to_string(),
-            content_hash: row.col("content_hash")?,
+            content_hash: published.content_hash.clone(),
             language: language.to_string(),
             fell_back,
-            languages,
+            languages: published.languages.clone(),
         }))
     }
 
@@ -132,6 +158,65 @@ impl Db {
             modules: outline_modules,
         };
         Ok((outline, ordered))
+    }
+
+    /// The catalogue's cards in `language` where a course has it, read from the tables.
+    async fn read_cards(&self, language: &str) -> Result<Vec<CourseCard>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT c.slug, c.track, c.default_language, c.languages, t.language, t.title, t.summary \
+             FROM courses c JOIN course_texts t ON t.course_slug = c.slug \
+             WHERE c.withdrawn = 0 AND (t.language = $1 OR t.language = c.default_language) \
+             ORDER BY c.slug",
+        )
+        .bind(language)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        let lessons = sqlx::query(
+            "SELECT l.course_slug, t.minutes FROM lessons l \
+             JOIN courses c ON c.slug = l.course_slug \
+             JOIN lesson_texts t ON t.course_slug = l.course_slug AND t.lesson_id = l.lesson_id \
+             WHERE t.language = c.default_language AND l.retired = 0",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        let mut totals: HashMap<String, (u32, u32)> = HashMap::new();
+        for row in &lessons {
+            let total = totals.entry(row.col("course_slug")?).or_default();
+            total.0 += 1;
+            total.1 += u32::try_from(row.col::<i64>("minutes")?).unwrap_or_default();
+        }
+
+        let mut cards: Vec<CourseCard> = Vec::new();
+        for row in &rows {
+            let slug: String = row.col("slug")?;
+            let row_language: String = row.col("language")?;
+            let preferred = row_language == language;
+            match cards.iter_mut().find(|c| c.slug == slug) {
+                // The default-language row came first; the requested language replaces it.
+                Some(card) if preferred => {
+                    card.title = row.col("title")?;
+                    card.summary = row.col("summary")?;
+                    card.language = row_language;
+                }
+                Some(_) => {}
+                None => {
+                    let (lesson_count, minutes) = totals.get(&slug).copied().unwrap_or_default();
+                    cards.push(CourseCard {
+                        slug,
+                        track: row.col("track")?,
+                        title: row.col("title")?,
+                        summary: row.col("summary")?,
+                        language: row_language,
+                        languages: languages_of(row)?,
+                        lesson_count,
+                        minutes,
+                    });
+                }
+            }
+        }
+        Ok(cards)
     }
 
     /// A lesson read from the tables: the course's outline, then the lesson's text.
@@ -222,59 +307,14 @@ fn lesson_link(row: &AnyRow) -> Result<LessonLink, StoreError> {
 #[async_trait]
 impl CatalogueStore for Db {
     async fn list_courses(&self, language: &str) -> Result<Vec<CourseCard>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT c.slug, c.track, c.default_language, c.languages, t.language, t.title, t.summary \
-             FROM courses c JOIN course_texts t ON t.course_slug = c.slug \
-             WHERE c.withdrawn = 0 AND (t.language = $1 OR t.language = c.default_language) \
-             ORDER BY c.slug",
-        )
-        .bind(language)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(failed)?;
-        let lessons = sqlx::query(
-            "SELECT l.course_slug, t.minutes FROM lessons l \
-             JOIN courses c ON c.slug = l.course_slug \
-             JOIN lesson_texts t ON t.course_slug = l.course_slug AND t.lesson_id = l.lesson_id \
-             WHERE t.language = c.default_language AND l.retired = 0",
-        )
-        .fetch_all(&self.pool)
-        .await
-        .map_err(failed)?;
-        let mut totals: HashMap<String, (u32, u32)> = HashMap::new();
-        for row in &lessons {
-            let total = totals.entry(row.col("course_slug")?).or_default();
-            total.0 += 1;
-            total.1 += u32::try_from(row.col::<i64>("minutes")?).unwrap_or_default();
+        // Only an interface language becomes a key: a visitor's junk never grows the cache.
+        let cacheable = app::i18n::Locale::from_code(language).is_some();
+        if let Some(cards) = self.cards.get(language).filter(|_| cacheable) {
+            return Ok(cards.as_ref().clone());
         }
-
-        let mut cards: Vec<CourseCard> = Vec::new();
-        for row in &rows {
-            let slug: String = row.col("slug")?;
-            let row_language: String = row.col("language")?;
-            let preferred = row_language == language;
-            match cards.iter_mut().find(|c| c.slug == slug) {
-                // The default-language row came first; the requested language replaces it.
-                Some(card) if preferred => {
-                    card.title = row.col("title")?;
-                    card.summary = row.col("summary")?;
-                    card.language = row_language;
-                }
-                Some(_) => {}
-                None => {
-                    let (lesson_count, minutes) = totals.get(&slug).copied().unwrap_or_default();
-                    cards.push(CourseCard {
-                        slug,
-                        track: row.col("track")?,
-                        title: row.col("title")?,
-                        summary: row.col("summary")?,
-                        language: row_language,
-                        languages: languages_of(row)?,
-                        lesson_count,
-                        minutes,
-                    });
-                }
-            }
+        let cards = self.read_cards(language).await?;
+        if cacheable {
+            self.cards.put(language, Arc::new(cards.clone()));
         }
         Ok(cards)
     }

@@ -5,6 +5,7 @@
 //! migration needs DDL that differs, it gets a folder per backend.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::Context;
 use app::auth::Role;
@@ -107,6 +108,9 @@ pub struct Db {
     backend: Backend,
     pub(crate) lessons: crate::catalogue::LessonCache,
     pub(crate) facts: crate::catalogue::FactsCache,
+    /// Published courses by slug, and the catalogue's cards by interface language.
+    pub(crate) courses: crate::catalogue::Recent<Arc<crate::catalogue::Published>>,
+    pub(crate) cards: crate::catalogue::Recent<Arc<Vec<app::catalogue::CourseCard>>>,
 }
 
 impl Db {
@@ -143,6 +147,8 @@ impl Db {
             backend,
             lessons: crate::catalogue::LessonCache::default(),
             facts: crate::catalogue::FactsCache::default(),
+            courses: Default::default(),
+            cards: Default::default(),
         })
     }
 
