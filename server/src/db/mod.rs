@@ -119,7 +119,11 @@ impl Db {
     pub async fn connect(url: &str) -> anyhow::Result<Db> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of_url(url)?;
-        let mut options = AnyPoolOptions::new().max_connections(16);
+        // SQLite answers from worker threads of its own, one per connection, and writes one at
+        // a time: on a small machine four of them serve more pages a second than sixteen
+        // (measured with `cargo bench -p server`: 0.43 of a static file against 0.36).
+        let connections = if backend == Backend::Sqlite { 4 } else { 16 };
+        let mut options = AnyPoolOptions::new().max_connections(connections);
         if backend == Backend::Sqlite {
             create_sqlite_file(url)?;
             // An embedded file has no network to go stale over: checking each connection
