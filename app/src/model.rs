@@ -8,6 +8,26 @@ pub struct OrganisationName {
     pub country: String,
 }
 
+/// Whether `text` can be the id of a record or of course content (a course slug, a lesson or
+/// quiz id, a group or account id): 1 to 64 lowercase letters, digits and hyphens. Anything
+/// else names nothing that exists, and goes no further than this check (a NUL byte, say,
+/// which PostgreSQL would refuse with an error).
+pub fn is_id(text: &str) -> bool {
+    (1..=64).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// `text` when it can be an id ([`is_id`]); otherwise "not found".
+pub fn id(text: &str) -> Result<&str, crate::error::AppError> {
+    if is_id(text) {
+        Ok(text)
+    } else {
+        Err(crate::error::AppError::NotFound)
+    }
+}
+
 /// `YYYY-MM-DD` (UTC) of a Unix time in seconds.
 pub fn date_of(seconds: i64) -> String {
     // Days to a civil date: Howard Hinnant's algorithm, valid for the proleptic Gregorian calendar.
@@ -26,6 +46,14 @@ pub fn date_of(seconds: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_short_lowercase_words() {
+        assert!(is_id("job-interview") && is_id("8fa0addb9fdc872e097e251091205cb2"));
+        for junk in ["", "Job", "a\0b", "../x", "a b", &"x".repeat(65)] {
+            assert!(!is_id(junk), "{junk:?}");
+        }
+    }
 
     #[test]
     fn dates_are_civil_utc_dates() {

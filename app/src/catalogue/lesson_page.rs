@@ -6,6 +6,7 @@ use super::{LessonView, get_lesson};
 use crate::address::Address;
 use crate::i18n::Locale;
 use crate::progress::{LessonProgress, LessonQuizzes, LessonSteps, get_lesson_progress};
+use crate::ui::forms::FormOutcome;
 use crate::ui::layout::{FallbackNotice, LanguageLink, Page, route_param};
 use crate::ui::loading::loaded_page;
 
@@ -64,6 +65,7 @@ fn Lesson(locale: Locale, lesson: LessonView, progress: Option<LessonProgress>) 
                 <span lang=lesson.language.clone()>{lesson.module_title}</span>
             </nav>
             {notice}
+            <FormOutcome locale />
             <article class="lesson" lang=lesson.language.clone()>
                 <h1>{lesson.title}</h1>
                 <p class="meta">{locale.t_with("lesson.minutes", &[("count", &minutes)])}</p>

@@ -68,7 +68,7 @@ pub async fn get_course_outline(
     language: String,
 ) -> Result<CourseOutline, AppError> {
     store()?
-        .course_outline(&course, language_code(&language)?)
+        .course_outline(crate::model::id(&course)?, language_code(&language)?)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -79,8 +79,9 @@ pub async fn get_lesson(
     lesson: String,
     language: String,
 ) -> Result<LessonView, AppError> {
+    use crate::model::id;
     store()?
-        .lesson(&course, &lesson, language_code(&language)?)
+        .lesson(id(&course)?, id(&lesson)?, language_code(&language)?)
         .await?
         .ok_or(AppError::NotFound)
 }

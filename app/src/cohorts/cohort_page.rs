@@ -20,7 +20,9 @@ pub fn CohortPage() -> impl IntoView {
             let (cohort, language) = (cohort.clone(), locale.code().to_string());
             async move {
                 let view = get_cohort(cohort.clone()).await?;
-                let progress = get_group_progress(cohort, language).await?;
+                // Progress that cannot be read leaves the rest of the page (join codes, reset
+                // codes) working.
+                let progress = get_group_progress(cohort, language).await.ok();
                 Ok((view, progress))
             }
         },
@@ -29,7 +31,7 @@ pub fn CohortPage() -> impl IntoView {
 }
 
 #[component]
-fn Cohort(locale: Locale, cohort: CohortView, progress: GroupProgress) -> impl IntoView {
+fn Cohort(locale: Locale, cohort: CohortView, progress: Option<GroupProgress>) -> impl IntoView {
     let cohort_id = cohort.id.clone();
     let flash = take_flash(FlashKind::Reset);
     let learners = if cohort.learners.is_empty() {
@@ -101,7 +103,10 @@ fn Cohort(locale: Locale, cohort: CohortView, progress: GroupProgress) -> impl I
             </p>
             <h1>{cohort.name}</h1>
             <FormOutcome locale />
-            <GroupProgressSection locale progress />
+            {match progress {
+                Some(progress) => view! { <GroupProgressSection locale progress /> }.into_any(),
+                None => view! { <p class="notice" role="note">{locale.t("site.unavailable")}</p> }.into_any(),
+            }}
             <section aria-labelledby="codes-heading">
                 <h2 id="codes-heading">{locale.t("cohort.codes")}</h2>
                 <p>{locale.t("cohort.codes_text")}</p>

@@ -107,7 +107,7 @@ pub async fn get_cohort(cohort: String) -> Result<CohortView, AppError> {
 
     let granted = authorize(viewer(), Action::ViewCohort)?;
     store()?
-        .cohort(granted.organisation()?, &cohort)
+        .cohort(granted.organisation()?, crate::model::id(&cohort)?)
         .await?
         .ok_or(AppError::NotFound)
 }

@@ -82,8 +82,9 @@ pub async fn get_lesson_progress(
         return Ok(None);
     };
     let language = crate::catalogue::language_code(&language)?;
+    let (course, lesson) = (crate::model::id(&course)?, crate::model::id(&lesson)?);
     Ok(store()?
-        .lesson_progress(&granted.viewer.user_id, &course, &lesson, language)
+        .lesson_progress(&granted.viewer.user_id, course, lesson, language)
         .await?)
 }
 
@@ -107,7 +108,11 @@ pub async fn get_group_progress(
     let granted = authorize(viewer(), Action::ViewProgress)?;
     let language = crate::catalogue::language_code(&language)?;
     store()?
-        .group_progress(granted.organisation()?, &cohort, language)
+        .group_progress(
+            granted.organisation()?,
+            crate::model::id(&cohort)?,
+            language,
+        )
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -122,8 +127,9 @@ pub async fn get_learner_progress(
 
     let granted = authorize(viewer(), Action::ViewProgress)?;
     let language = crate::catalogue::language_code(&language)?;
+    let (cohort, learner) = (crate::model::id(&cohort)?, crate::model::id(&learner)?);
     store()?
-        .learner_progress(granted.organisation()?, &cohort, &learner, language)
+        .learner_progress(granted.organisation()?, cohort, learner, language)
         .await?
         .ok_or(AppError::NotFound)
 }

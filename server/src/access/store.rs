@@ -214,7 +214,7 @@ impl Db {
         handle: &str,
         password_hash: &str,
     ) -> Result<String, JoinError> {
-        let mut tx = self.pool.begin().await.map_err(failed)?;
+        let mut tx = self.begin_write().await.map_err(failed)?;
         let at = now();
         let cohort = sqlx::query(
             "UPDATE join_codes SET uses_left = uses_left - 1 WHERE code = $1 AND revoked = 0 \
@@ -297,7 +297,7 @@ impl Db {
         code: &str,
         password_hash: &str,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await.map_err(failed)?;
+        let mut tx = self.begin_write().await.map_err(failed)?;
         let used = sqlx::query(
             "DELETE FROM reset_codes WHERE user_id = $1 AND code_hash = $2 AND expires_at > $3",
         )

@@ -40,7 +40,7 @@ impl Db {
         password_hash: &str,
         keep_token: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await.map_err(failed)?;
+        let mut tx = self.begin_write().await.map_err(failed)?;
         set_password(&mut tx, user_id, password_hash, &digest(keep_token)).await?;
         tx.commit().await.map_err(failed)
     }
@@ -139,8 +139,11 @@ impl Db {
 
     /// Deletes an account and everything it owns.
     pub async fn erase_account(&self, user_id: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await.map_err(failed)?;
-        let handle = sqlx::query("SELECT handle FROM users WHERE id = $1")
+        let mut tx = self.begin_write().await.map_err(failed)?;
+        // The account first: on PostgreSQL its row is then locked before any of the rows that
+        // point at it, in the order a write of her progress takes them, so the two cannot
+        // deadlock. What points at it goes with it (ON DELETE CASCADE), and is named below.
+        let handle = sqlx::query("DELETE FROM users WHERE id = $1 RETURNING handle")
             .bind(user_id)
             .fetch_optional(&mut *tx)
             .await
@@ -160,7 +163,6 @@ impl Db {
             "DELETE FROM lesson_progress WHERE user_id = $1",
             "DELETE FROM quiz_progress WHERE user_id = $1",
             "DELETE FROM course_progress WHERE user_id = $1",
-            "DELETE FROM users WHERE id = $1",
         ] {
             sqlx::query(sql)
                 .bind(user_id)

@@ -24,7 +24,7 @@ impl Db {
     /// Stores a course in one transaction. Lessons keep their ids across versions; a lesson a
     /// new version drops is retired rather than deleted, so nothing that refers to it breaks.
     pub async fn import_course(&self, course: &Course) -> anyhow::Result<ImportOutcome> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let stored = sqlx::query("SELECT content_hash, withdrawn FROM courses WHERE slug = $1")
             .bind(&course.slug)
             .fetch_optional(&mut *tx)

@@ -10,7 +10,9 @@ use axum::extract::{Path, State};
 use axum::{Extension, Form};
 
 use crate::http::AppState;
-use crate::http::form::{Answer, FormError, back, check, done, locale, to, valid_name, with_flash};
+use crate::http::form::{
+    Answer, FormError, back, check, done, id, locale, to, valid_name, with_flash,
+};
 
 pub async fn create_cohort(
     State(state): State<AppState>,
@@ -34,7 +36,7 @@ pub(crate) async fn reachable_cohort(
     granted: &Granted,
     cohort: &str,
 ) -> Result<(), FormError> {
-    let organisation = state.db.cohort_organisation(cohort).await?;
+    let organisation = state.db.cohort_organisation(id(cohort)?).await?;
     match organisation {
         Some(organisation) if granted.covers(&organisation) => Ok(()),
         _ => Err(FormError::Refused(AppError::NotFound)),
@@ -85,7 +87,7 @@ pub async fn issue_reset_code(
     let locale = locale(&lang)?;
     let granted = check(viewer, Action::IssueResetCode)?;
     reachable_cohort(&state, &granted, &cohort).await?;
-    let learner_cohort = state.db.learner_cohort(&learner).await?;
+    let learner_cohort = state.db.learner_cohort(id(&learner)?).await?;
     if learner_cohort.as_deref() != Some(cohort.as_str()) {
         return Err(FormError::Refused(AppError::NotFound));
     }

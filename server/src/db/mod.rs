@@ -164,6 +164,18 @@ impl Db {
             .context("database migration failed")
     }
 
+    /// A transaction that writes. On SQLite it takes the write lock at once (`BEGIN
+    /// IMMEDIATE`): one that read first and wrote later would fail, not wait, when another
+    /// write came in between.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
     /// What the lesson cache holds, in bytes.
     pub fn lesson_cache_bytes(&self) -> usize {
         self.lessons.bytes()

@@ -76,6 +76,12 @@ pub fn locale(lang: &str) -> Result<Locale, FormError> {
     Locale::from_code(lang).ok_or(FormError::Refused(AppError::NotFound))
 }
 
+/// An id from a form's address; anything that cannot be one names nothing (see
+/// [`app::model::is_id`]).
+pub fn id(text: &str) -> Result<&str, FormError> {
+    Ok(app::model::id(text)?)
+}
+
 /// Back to a form with what went wrong.
 pub fn back(locale: Locale, form: Address<'_>, outcome: Outcome) -> FormError {
     FormError::Redirect(Box::new(done(locale, form, outcome)))

@@ -15,15 +15,25 @@ use courses::{Answer as Given, MAX_ANSWER_CHARS, Quiz, QuizKind};
 
 use crate::cohorts::handlers::reachable_cohort;
 use crate::http::AppState;
-use crate::http::form::{Answer, FormError, back, check, done, locale};
+use crate::http::form::{Answer, FormError, back, check, done, id, locale};
 
-/// What she gave, read from the form as the quiz expects it; none when she gave nothing (or
-/// something no form of the quiz could send).
+/// What she gave, read from the form as the quiz expects it; none when she gave nothing, or
+/// something no form of the quiz could send (an option that is not there, two ticks where one
+/// is asked for): ticking every option at once would show every option's feedback.
 fn given(quiz: &Quiz, form: &AnswerForm) -> Option<Given> {
     match &quiz.kind {
-        QuizKind::Choice { .. } => {
-            let ticked: Option<Vec<usize>> = form.choices.iter().map(|c| c.parse().ok()).collect();
-            ticked.filter(|t| !t.is_empty()).map(Given::Options)
+        QuizKind::Choice { options, multiple } => {
+            let mut ticked: Vec<usize> = form
+                .choices
+                .iter()
+                .map(|c| c.parse().ok())
+                .collect::<Option<_>>()?;
+            ticked.sort_unstable();
+            ticked.dedup();
+            let fits = !ticked.is_empty()
+                && ticked.iter().all(|i| *i < options.len())
+                && (*multiple || ticked.len() == 1);
+            fits.then_some(Given::Options(ticked))
         }
         QuizKind::ShortAnswer { .. } => {
             let text = form.text.trim();
@@ -37,6 +47,22 @@ fn given(quiz: &Quiz, form: &AnswerForm) -> Option<Given> {
 fn to_result(locale: Locale, course: &str, lesson: &str, quiz: &str) -> Response {
     let page = Address::Lesson(course, lesson).at(locale);
     Redirect::to(&format!("{page}#quiz-{quiz}-result")).into_response()
+}
+
+/// Refuses a learner who recorded too much lately (a script, not a person reading): back to
+/// the lesson, told to wait.
+async fn may_record(
+    state: &AppState,
+    user: &str,
+    locale: Locale,
+    course: &str,
+    lesson: &str,
+) -> Result<(), FormError> {
+    if state.db.may_record(user).await? {
+        Ok(())
+    } else {
+        Err(back(locale, Address::Lesson(course, lesson), Outcome::Wait))
+    }
 }
 
 /// The request id a form carries; a post without one came from no form of ours.
@@ -54,28 +80,30 @@ pub async fn answer(
 ) -> Answer {
     let locale = locale(&lang)?;
     let granted = check(viewer, Action::RecordProgress)?;
+    let (course, lesson) = (id(&course)?, id(&lesson)?);
+    let user = &granted.viewer.user_id;
+    may_record(&state, user, locale, course, lesson).await?;
     let form = AnswerForm::from_pairs(
         form_urlencoded::parse(&body).map(|(name, value)| (name, value.into_owned())),
     );
     let request = request(&form.request)?;
     let quiz = state
         .db
-        .lesson_quiz(&course, &lesson, &form.quiz, locale.code())
+        .lesson_quiz(course, lesson, id(&form.quiz)?, locale.code())
         .await?
         .ok_or(FormError::Refused(AppError::NotFound))?;
     let Some(given) = given(&quiz, &form) else {
         return Err(back(
             locale,
-            Address::Lesson(&course, &lesson),
+            Address::Lesson(course, lesson),
             Outcome::Missing,
         ));
     };
-    let user = &granted.viewer.user_id;
     state
         .db
-        .record_answer(user, &course, &lesson, &quiz, &given, request)
+        .record_answer(user, course, lesson, &quiz, &given, request)
         .await?;
-    Ok(to_result(locale, &course, &lesson, &quiz.id))
+    Ok(to_result(locale, course, lesson, &quiz.id))
 }
 
 /// Marks the lesson done and goes on: to the next lesson, or home when the course is over
@@ -88,17 +116,20 @@ pub async fn done_lesson(
 ) -> Answer {
     let locale = locale(&lang)?;
     let granted = check(viewer, Action::RecordProgress)?;
+    let (course, lesson) = (id(&course)?, id(&lesson)?);
+    let user = &granted.viewer.user_id;
+    may_record(&state, user, locale, course, lesson).await?;
     let request = request(&form.request)?;
     let recorded = state
         .db
-        .record_done(&granted.viewer.user_id, &course, &lesson, request)
+        .record_done(user, course, lesson, request)
         .await?
         .ok_or(FormError::Refused(AppError::NotFound))?;
     if recorded.completed_course {
         return Ok(done(locale, Address::Home, Outcome::CourseCompleted));
     }
-    Ok(match state.db.next_lesson(&course, &lesson).await? {
-        Some(next) => Redirect::to(&Address::Lesson(&course, &next).at(locale)).into_response(),
+    Ok(match state.db.next_lesson(course, lesson).await? {
+        Some(next) => Redirect::to(&Address::Lesson(course, &next).at(locale)).into_response(),
         None => Redirect::to(&Address::Home.at(locale)).into_response(),
     })
 }
@@ -114,7 +145,7 @@ pub async fn group_csv(
     let progress = app::progress::ProgressStore::group_progress(
         &state.db,
         granted.organisation()?,
-        &cohort,
+        id(&cohort)?,
         locale.code(),
     )
     .await?
@@ -142,7 +173,7 @@ pub async fn set_stuck_days(
 ) -> Answer {
     let locale = locale(&lang)?;
     let granted = check(viewer, Action::SetStuckDays)?;
-    reachable_cohort(&state, &granted, &cohort).await?;
+    reachable_cohort(&state, &granted, id(&cohort)?).await?;
     let page = Address::Cohort(&cohort);
     let days = form
         .stuck_days

@@ -34,6 +34,11 @@ enum Kind {
     MaybeInt,
 }
 
+/// At most this many answers and lessons done by one learner in a minute, and in a day: far
+/// more than reading allows, far fewer than a script would send.
+const RECORDS_PER_MINUTE: i64 = 30;
+const RECORDS_PER_DAY: i64 = 1_000;
+
 /// A week, in seconds.
 const WEEK: i64 = 7 * 86_400;
 /// How many weeks of activity her trainer sees.
@@ -60,20 +65,25 @@ pub(crate) fn decode(stored: &str) -> Answer {
     }
 }
 
-/// Her answer graded again, with what to show her.
-fn outcome_of(quiz: &Quiz, stored: &str) -> QuizOutcome {
+/// Her last answer with what to show her: the verdict she was given when she sent it (a
+/// typed answer is graded in the language she answered in), and the feedback of the options
+/// she ticked, in the language of the page.
+fn outcome_of(quiz: &Quiz, stored: &str, right: bool) -> QuizOutcome {
     let answer = decode(stored);
     let graded = grade(quiz, &answer);
     let (ticked, typed) = match answer {
         Answer::Options(ticked) => (
-            ticked.into_iter().map(|i| i as u32).collect(),
+            ticked
+                .into_iter()
+                .filter_map(|i| u32::try_from(i).ok())
+                .collect(),
             String::new(),
         ),
         Answer::Text(text) => (Vec::new(), text),
     };
     QuizOutcome {
         quiz_id: quiz.id.clone(),
-        right: graded.right,
+        right,
         ticked,
         typed,
         feedback: graded.feedback.iter().map(|f| f.html.to_string()).collect(),
@@ -113,6 +123,24 @@ impl Db {
             .cloned())
     }
 
+    /// Whether she may record more now (see [`RECORDS_PER_MINUTE`], [`RECORDS_PER_DAY`]).
+    pub async fn may_record(&self, user_id: &str) -> Result<bool, StoreError> {
+        let now = crate::clock::now();
+        let row = sqlx::query(
+            "SELECT CAST(COALESCE(SUM(CASE WHEN recorded_at > $2 THEN 1 ELSE 0 END), 0) AS BIGINT) \
+             AS minute, COUNT(*) AS day FROM learning_records \
+             WHERE user_id = $1 AND recorded_at > $3",
+        )
+        .bind(user_id)
+        .bind(now - 60)
+        .bind(now - 86_400)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(failed)?;
+        Ok(row.col::<i64>("minute")? < RECORDS_PER_MINUTE
+            && row.col::<i64>("day")? < RECORDS_PER_DAY)
+    }
+
     /// Records her answer to `quiz` of a lesson, once per `request`: the first time, it
     /// counts a try, a miss if wrong, and her best result; a resend changes nothing.
     pub async fn record_answer(
@@ -128,7 +156,7 @@ impl Db {
         let right = grade(quiz, answer).right;
         let stored = encode(answer);
         let now = crate::clock::now();
-        let mut tx = self.pool.begin().await.map_err(failed)?;
+        let mut tx = self.begin_write().await.map_err(failed)?;
         // The record first: on SQLite this takes the write lock before anything is read, and
         // on both a resent request stops here.
         let inserted = sqlx::query(
@@ -213,8 +241,26 @@ impl Db {
         if exists.is_none() {
             return Ok(None);
         }
+        // A lesson done stays done: saying so again records nothing.
+        let already = sqlx::query(
+            "SELECT done_at FROM lesson_progress WHERE user_id = $1 AND course_slug = $2 \
+             AND lesson_id = $3",
+        )
+        .bind(user_id)
+        .bind(course)
+        .bind(lesson)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?;
+        if already.is_some() {
+            return Ok(Some(Recorded {
+                new: false,
+                right: true,
+                completed_course: false,
+            }));
+        }
         let now = crate::clock::now();
-        let mut tx = self.pool.begin().await.map_err(failed)?;
+        let mut tx = self.begin_write().await.map_err(failed)?;
         let inserted = sqlx::query(
             "INSERT INTO learning_records (user_id, request_id, course_slug, course_version, \
              lesson_id, quiz_id, answer, is_right, recorded_at) \
@@ -315,6 +361,7 @@ impl Db {
                     ("misses", Int),
                     ("answered_right", Int),
                     ("last_answer", Text),
+                    ("last_right", Int),
                     ("last_at", Int),
                 ],
             ),
@@ -608,11 +655,12 @@ impl ProgressStore for Db {
         // Her lessons done, her last answers in this lesson, and whether she completed the
         // course, in one round trip.
         let rows = sqlx::query(
-            "SELECT CAST(1 AS BIGINT) AS kind, lesson_id AS id, '' AS answer FROM lesson_progress \
+            "SELECT CAST(1 AS BIGINT) AS kind, lesson_id AS id, '' AS answer, \
+             CAST(0 AS BIGINT) AS is_right FROM lesson_progress \
              WHERE user_id = $1 AND course_slug = $2 \
-             UNION ALL SELECT CAST(2 AS BIGINT), quiz_id, last_answer FROM quiz_progress \
+             UNION ALL SELECT CAST(2 AS BIGINT), quiz_id, last_answer, last_right FROM quiz_progress \
              WHERE user_id = $1 AND course_slug = $2 AND lesson_id = $3 \
-             UNION ALL SELECT CAST(3 AS BIGINT), '', '' FROM course_progress \
+             UNION ALL SELECT CAST(3 AS BIGINT), '', '', CAST(0 AS BIGINT) FROM course_progress \
              WHERE user_id = $1 AND course_slug = $2 AND completed_at IS NOT NULL",
         )
         .bind(user_id)
@@ -628,7 +676,11 @@ impl ProgressStore for Db {
                     done.insert(row.col::<String>("id")?);
                 }
                 2 => {
-                    last_answers.insert(row.col::<String>("id")?, row.col::<String>("answer")?);
+                    let answer = (
+                        row.col::<String>("answer")?,
+                        row.col::<i64>("is_right")? == 1,
+                    );
+                    last_answers.insert(row.col::<String>("id")?, answer);
                 }
                 _ => completed = true,
             }
@@ -636,7 +688,10 @@ impl ProgressStore for Db {
         let answers = facts
             .quizzes(lesson, &course_row.language)
             .iter()
-            .filter_map(|quiz| Some(outcome_of(quiz, last_answers.get(&quiz.id)?)))
+            .filter_map(|quiz| {
+                let (answer, right) = last_answers.get(&quiz.id)?;
+                Some(outcome_of(quiz, answer, *right))
+            })
             .collect();
         Ok(Some(LessonProgress {
             position: index as u32 + 1,

@@ -370,11 +370,9 @@ async fn the_join_consent_page_is_never_cached_and_promises_only_what_is_true(ba
     assert_eq!(consent.headers["cache-control"], "no-store");
     // She is told what her trainers will see: her progress (lessons finished, answers),
     // and nothing else of her reading.
-    assert!(
-        consent
-            .body
-            .contains("your progress: the lessons you finish and your answers")
-    );
+    assert!(consent.body.contains(
+        "your progress: the lessons you finish, whether your answers to the questions are right"
+    ));
     assert!(
         consent
             .body

@@ -558,7 +558,87 @@ async fn typed_answers_are_graded_ignoring_accents_and_stay_text(backend: Backen
     );
 }
 
+async fn crafted_posts_and_floods_record_nothing_and_reveal_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    let id = learner(app.db(), &org.cohort, "sunflower").await;
+    let mut her = signed_in(&app, "sunflower").await;
+    let page = her.page(LESSON).await;
+    let request = request_in(&page, &format!("quiz-{QUIZ}"));
+    // Every option ticked at once (one is asked for), an option that is not there, or a
+    // number that is no number: sent back, nothing recorded, no feedback shown.
+    for choices in [
+        &["0", "1", "2"][..],
+        &["1", "1", "2"],
+        &["99"],
+        &["-1"],
+        &["1e9"],
+    ] {
+        let mut form = vec![("quiz", QUIZ), ("request", request.as_str())];
+        form.extend(choices.iter().map(|c| ("choice", *c)));
+        let sent = her.post(ANSWER, &form).await;
+        assert_eq!(
+            sent.redirected_to(),
+            format!("{LESSON}?error=missing"),
+            "{choices:?}"
+        );
+    }
+    assert_eq!(rows_of(&app, "learning_records", &id).await, 0);
+    let page = her.page(&format!("{LESSON}?error=missing")).await;
+    assert!(page.contains("Please fill in every field."));
+    assert!(!page.contains("Yes. An interview is a conversation."));
+
+    // Ids that can name nothing go no further: "not found", never a storage error.
+    for path in [
+        "/en/courses/%00/x",
+        "/en/courses/job-interview/%00",
+        "/en/courses/job-interview/what-is-an-interview/answer?x",
+    ] {
+        let status = her.get(path).await.status;
+        assert!(status == 404 || status == 405, "{path}: {status}");
+    }
+    let nul = [
+        ("quiz", "a\0b"),
+        ("request", request.as_str()),
+        ("choice", "1"),
+    ];
+    assert_eq!(her.post(ANSWER, &nul).await.status, 404);
+    let bad_lesson = "/en/courses/job-interview/%00/done";
+    assert_eq!(
+        her.post(bad_lesson, &[("request", &request)]).await.status,
+        404
+    );
+
+    // A lesson done once: "done" again, with a new form, records nothing more.
+    let done = format!("{LESSON}/done");
+    her.post(&done, &[("request", &request_in(&page, "done"))])
+        .await
+        .redirected_to();
+    her.post(&done, &[("request", "another-form-0123456789")])
+        .await
+        .redirected_to();
+    assert_eq!(rows_of(&app, "learning_records", &id).await, 1);
+
+    // A script posting answers as fast as it can is told to wait after thirty a minute.
+    let mut refused = 0;
+    for n in 0..35 {
+        let request = format!("script-{n:020}");
+        let form = [
+            ("quiz", QUIZ),
+            ("request", request.as_str()),
+            ("choice", "0"),
+        ];
+        let sent = her.post(ANSWER, &form).await;
+        if sent.redirected_to().ends_with("?error=wait") {
+            refused += 1;
+        }
+    }
+    assert_eq!(refused, 6, "the 30th record and on are refused");
+    assert_eq!(rows_of(&app, "learning_records", &id).await, 30);
+}
+
 on_both_backends!(
+    crafted_posts_and_floods_record_nothing_and_reveal_nothing,
     right_answers_are_absent_from_everything_sent_before_she_answers,
     a_wrong_answer_then_a_right_one_and_every_resend_counts_once,
     done_moves_her_on_once_and_home_offers_to_continue,
