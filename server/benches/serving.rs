@@ -231,6 +231,7 @@ async fn bench() {
             LESSON,
             session.as_str(),
         ),
+        ("lesson page, signed out", LESSON, ""),
         ("catalogue, signed in", "/en", session.as_str()),
         ("safety page (reads nothing)", "/en/safety", ""),
     ] {

@@ -3,6 +3,11 @@
 -- of a course keeps it; it only ever moves forward.
 ALTER TABLE courses ADD COLUMN pass_mark BIGINT NOT NULL DEFAULT 100;
 
+-- Raised by every record of hers, in the same transaction: the session lookup reads it with
+-- her account, so a page can tell whether what it kept of her progress is still current
+-- (whichever instance wrote since) without asking the database again.
+ALTER TABLE users ADD COLUMN progress_version BIGINT NOT NULL DEFAULT 0;
+
 -- A group's learners with no activity for this many days are flagged as stuck.
 ALTER TABLE cohorts ADD COLUMN stuck_days BIGINT NOT NULL DEFAULT 14;
 

@@ -63,6 +63,9 @@ pub struct Viewer {
     pub role: Role,
     /// Every account but an admin's belongs to an organisation.
     pub organisation_id: Option<String>,
+    /// Raised by every answer and lesson done of hers: what progress kept in memory is
+    /// checked against.
+    pub progress_version: i64,
 }
 
 /// The person signed in for the request being rendered, if any (always none in the browser:
@@ -141,6 +144,7 @@ mod tests {
             user_id: "t".into(),
             role: Role::Trainer,
             organisation_id: Some("org-a".into()),
+            progress_version: 0,
         };
         let granted = authorize(Some(trainer), Action::ViewCohort).unwrap();
         assert!(granted.covers("org-a"));

@@ -29,11 +29,13 @@ use crate::error::AppError;
 #[cfg(feature = "ssr")]
 #[async_trait::async_trait]
 pub trait ProgressStore: Send + Sync + 'static {
-    /// Where she is in a course, and her last answer to each quiz of a lesson, graded again
-    /// against the quiz in `language` (the page's, or the course's default).
+    /// Where she is in a course, and her last answer to each quiz of a lesson, with the
+    /// feedback of the quiz in `language` (the page's, or the course's default). `version`
+    /// is her progress version as her session found it (see [`crate::auth::Viewer`]).
     async fn lesson_progress(
         &self,
         user_id: &str,
+        version: i64,
         course: &str,
         lesson: &str,
         language: &str,
@@ -84,7 +86,13 @@ pub async fn get_lesson_progress(
     let language = crate::catalogue::language_code(&language)?;
     let (course, lesson) = (crate::model::id(&course)?, crate::model::id(&lesson)?);
     Ok(store()?
-        .lesson_progress(&granted.viewer.user_id, course, lesson, language)
+        .lesson_progress(
+            &granted.viewer.user_id,
+            granted.viewer.progress_version,
+            course,
+            lesson,
+            language,
+        )
         .await?)
 }
 

@@ -172,7 +172,7 @@ impl Db {
         let token_hash = digest(token);
         let row = sqlx::query(
             "SELECT s.user_id, s.shared_device, s.created_at, s.last_seen_at, u.role, \
-             u.organisation_id FROM sessions s JOIN users u ON u.id = s.user_id \
+             u.organisation_id, u.progress_version FROM sessions s JOIN users u ON u.id = s.user_id \
              WHERE s.token_hash = $1",
         )
         .bind(&token_hash)
@@ -203,6 +203,7 @@ impl Db {
             user_id: row.col("user_id")?,
             role: role_of(&row)?,
             organisation_id: row.col("organisation_id")?,
+            progress_version: row.col("progress_version")?,
         }))
     }
 

@@ -111,6 +111,8 @@ pub struct Db {
     /// Published courses by slug, and the catalogue's cards by interface language.
     pub(crate) courses: crate::catalogue::Recent<Arc<crate::catalogue::Published>>,
     pub(crate) cards: crate::catalogue::Recent<Arc<Vec<app::catalogue::CourseCard>>>,
+    /// Learners' progress by course, as lesson pages read it.
+    pub(crate) trails: crate::progress::TrailCache,
 }
 
 impl Db {
@@ -153,6 +155,7 @@ impl Db {
             facts: crate::catalogue::FactsCache::default(),
             courses: Default::default(),
             cards: Default::default(),
+            trails: Default::default(),
         })
     }
 

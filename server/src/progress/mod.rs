@@ -4,8 +4,10 @@
 mod csv;
 mod handlers;
 mod store;
+mod trail;
 
 pub use store::Recorded;
+pub(crate) use trail::TrailCache;
 
 use app::address::Address;
 use axum::Router;

@@ -563,9 +563,10 @@ impl Db {
     }
 }
 
-/// After a new record: the course she worked on last, and whether this record completed it
-/// by the course's rule (every current lesson done, and at least `pass_mark` percent of its
-/// quizzes answered right). Completion is set once and never taken back.
+/// After a new record: her progress version raised, the course she worked on last, and
+/// whether this record completed it by the course's rule (every current lesson done, and at
+/// least `pass_mark` percent of its quizzes answered right). Completion is set once and never
+/// taken back.
 async fn touch_course(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     user_id: &str,
@@ -573,6 +574,12 @@ async fn touch_course(
     lesson: &str,
     now: i64,
 ) -> Result<bool, StoreError> {
+    // What pages kept of her progress is out of date from this commit on (see `trail`).
+    sqlx::query("UPDATE users SET progress_version = progress_version + 1 WHERE id = $1")
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await
+        .map_err(failed)?;
     sqlx::query(
         "INSERT INTO course_progress (user_id, course_slug, last_lesson_id, last_at, completed_at) \
          VALUES ($1, $2, $3, $4, NULL) ON CONFLICT (user_id, course_slug) DO UPDATE SET \
@@ -640,6 +647,7 @@ impl ProgressStore for Db {
     async fn lesson_progress(
         &self,
         user_id: &str,
+        version: i64,
         course: &str,
         lesson: &str,
         language: &str,
@@ -648,57 +656,28 @@ impl ProgressStore for Db {
             return Ok(None);
         };
         let facts = self.course_facts(&course_row).await?;
-        let order = &facts.order;
-        let Some(index) = order.iter().position(|id| id == lesson) else {
+        let Some(index) = facts.order.iter().position(|id| id == lesson) else {
             return Ok(None);
         };
-        // Her lessons done, her last answers in this lesson, and whether she completed the
-        // course, in one round trip.
-        let rows = sqlx::query(
-            "SELECT CAST(1 AS BIGINT) AS kind, lesson_id AS id, '' AS answer, \
-             CAST(0 AS BIGINT) AS is_right FROM lesson_progress \
-             WHERE user_id = $1 AND course_slug = $2 \
-             UNION ALL SELECT CAST(2 AS BIGINT), quiz_id, last_answer, last_right FROM quiz_progress \
-             WHERE user_id = $1 AND course_slug = $2 AND lesson_id = $3 \
-             UNION ALL SELECT CAST(3 AS BIGINT), '', '', CAST(0 AS BIGINT) FROM course_progress \
-             WHERE user_id = $1 AND course_slug = $2 AND completed_at IS NOT NULL",
-        )
-        .bind(user_id)
-        .bind(course)
-        .bind(lesson)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(failed)?;
-        let (mut done, mut last_answers, mut completed) = (HashSet::new(), HashMap::new(), false);
-        for row in &rows {
-            match row.col::<i64>("kind")? {
-                1 => {
-                    done.insert(row.col::<String>("id")?);
-                }
-                2 => {
-                    let answer = (
-                        row.col::<String>("answer")?,
-                        row.col::<i64>("is_right")? == 1,
-                    );
-                    last_answers.insert(row.col::<String>("id")?, answer);
-                }
-                _ => completed = true,
-            }
-        }
+        let trail = self.trail(user_id, version, course).await?;
         let answers = facts
             .quizzes(lesson, &course_row.language)
             .iter()
             .filter_map(|quiz| {
-                let (answer, right) = last_answers.get(&quiz.id)?;
+                let (answer, right) = trail.answers.get(&quiz.id)?;
                 Some(outcome_of(quiz, answer, *right))
             })
             .collect();
         Ok(Some(LessonProgress {
             position: index as u32 + 1,
-            lessons: order.len() as u32,
-            lessons_done: order.iter().filter(|id| done.contains(*id)).count() as u32,
-            done: done.contains(lesson),
-            completed,
+            lessons: facts.order.len() as u32,
+            lessons_done: facts
+                .order
+                .iter()
+                .filter(|id| trail.done.contains(*id))
+                .count() as u32,
+            done: trail.done.contains(lesson),
+            completed: trail.completed,
             answers,
         }))
     }
