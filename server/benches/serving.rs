@@ -22,6 +22,10 @@ use common::{Backend, LEARNER_PASSWORD, learner, organisation, request_in, spawn
 use server::auth::Passwords;
 use server::http::Accounts;
 
+/// The allocator the server binary uses (see `src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const LESSON: &str = "/en/courses/job-interview/what-is-an-interview";
 const SAMPLES: usize = 400;
 const FLOODERS: usize = 48;

@@ -8,6 +8,11 @@ use server::config::Config;
 use server::db::Db;
 use tracing_subscriber::EnvFilter;
 
+/// mimalloc rather than the system allocator: a page allocates many small strings and frees
+/// them on another thread as often as not, which glibc's allocator does slowly.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(version, about = "A learning platform for employability skills")]
 struct Cli {

@@ -32,13 +32,38 @@ use tower_http::trace::TraceLayer;
 use crate::auth::Passwords;
 use crate::db::Db;
 
-/// What handlers share.
-#[derive(Clone, FromRef)]
-pub struct AppState {
+/// What handlers share. Every middleware and handler of every request takes a copy, so a
+/// copy is one reference count, not the settings and pools themselves.
+#[derive(Clone)]
+pub struct AppState(Arc<Shared>);
+
+pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub accounts: Accounts,
     pub exit: leave::Exit,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// What handlers that need the database alone extract.
+impl FromRef<AppState> for Db {
+    fn from_ref(state: &AppState) -> Db {
+        state.db.clone()
+    }
+}
+
+/// What Leptos's own handlers extract.
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> LeptosOptions {
+        state.leptos_options.clone()
+    }
 }
 
 /// How accounts are handled in this deployment.
@@ -74,12 +99,12 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
     };
     let pkg_path = format!("/{}", options.site_pkg_dir);
     let pkg = static_files::pkg_service(&options);
-    let state = AppState {
+    let state = AppState(Arc::new(Shared {
         leptos_options: options,
         db,
         accounts,
         exit,
-    };
+    }));
     let render: refusal::Render = {
         let render =
             leptos_axum::render_app_to_stream_with_context(context.clone(), page_shell.clone());
