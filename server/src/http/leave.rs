@@ -43,17 +43,26 @@ fn to_neutral(exit: &Exit) -> Response {
     response
 }
 
+/// How long quick exit waits for her session to end on the server before letting her go.
+const EXIT_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// `GET /leave`: off to the neutral site, signed out, with nothing of hers left in cookies.
 pub async fn leave(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let response = to_neutral(&state.exit);
     if !asked_here(&headers) || is_prefetch(&headers) {
         return response;
     }
-    if let Some(token) = cookie(&headers, SESSION_COOKIE)
-        && let Err(error) = state.db.end_session(token).await
-    {
-        // She is on her way out whatever happens; the janitor ends the session later.
-        tracing::error!(%error, "quick exit could not end a session");
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        // Ending the session is a write, which waits its turn when the database is busy; she
+        // does not. It goes on in the background, and she is let go after half a second at
+        // most (the cookies below are gone either way; the janitor ends what is left).
+        let (db, token) = (state.db.clone(), token.to_string());
+        let ending = tokio::spawn(async move {
+            if let Err(error) = db.end_session(&token).await {
+                tracing::error!(%error, "quick exit could not end a session");
+            }
+        });
+        let _ = tokio::time::timeout(EXIT_WAIT, ending).await;
     }
     let left = brief_cookie(
         LEFT_COOKIE,
