@@ -170,7 +170,10 @@ impl Db {
                 .await
                 .map_err(failed)?;
         }
-        tx.commit().await.map_err(failed)
+        tx.commit().await.map_err(failed)?;
+        // Nothing of hers stays in this instance's memory either.
+        self.trails.forget(user_id);
+        Ok(())
     }
 
     pub(super) async fn account_view(

@@ -52,14 +52,22 @@ pub async fn leave(State(state): State<AppState>, headers: HeaderMap) -> Respons
     if !asked_here(&headers) || is_prefetch(&headers) {
         return response;
     }
-    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+    // A session token is 64 hex digits; anything else ends nothing and costs no write.
+    let token = cookie(&headers, SESSION_COOKIE)
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()));
+    if let Some(token) = token {
         // Ending the session is a write, which waits its turn when the database is busy; she
-        // does not. It goes on in the background, and she is let go after half a second at
-        // most (the cookies below are gone either way; the janitor ends what is left).
+        // does not. It goes on in the background (tried again after a failure) and she is let
+        // go after half a second at most: her browser's cookies are gone either way, and a
+        // session that every try failed to end still ends at its idle limit.
         let (db, token) = (state.db.clone(), token.to_string());
         let ending = tokio::spawn(async move {
-            if let Err(error) = db.end_session(&token).await {
-                tracing::error!(%error, "quick exit could not end a session");
+            for pause in [0, 1, 5] {
+                tokio::time::sleep(std::time::Duration::from_secs(pause)).await;
+                match db.end_session(&token).await {
+                    Ok(()) => return,
+                    Err(error) => tracing::error!(%error, "quick exit could not end a session"),
+                }
             }
         });
         let _ = tokio::time::timeout(EXIT_WAIT, ending).await;

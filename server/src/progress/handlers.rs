@@ -49,22 +49,6 @@ fn to_result(locale: Locale, course: &str, lesson: &str, quiz: &str) -> Response
     Redirect::to(&format!("{page}#quiz-{quiz}-result")).into_response()
 }
 
-/// Refuses a learner who recorded too much lately (a script, not a person reading): back to
-/// the lesson, told to wait.
-async fn may_record(
-    state: &AppState,
-    user: &str,
-    locale: Locale,
-    course: &str,
-    lesson: &str,
-) -> Result<(), FormError> {
-    if state.db.may_record(user).await? {
-        Ok(())
-    } else {
-        Err(back(locale, Address::Lesson(course, lesson), Outcome::Wait))
-    }
-}
-
 /// The request id a form carries; a post without one came from no form of ours.
 fn request(id: &str) -> Result<&str, FormError> {
     is_request_id(id)
@@ -82,7 +66,6 @@ pub async fn answer(
     let granted = check(viewer, Action::RecordProgress)?;
     let (course, lesson) = (id(&course)?, id(&lesson)?);
     let user = &granted.viewer.user_id;
-    may_record(&state, user, locale, course, lesson).await?;
     let form = AnswerForm::from_pairs(
         form_urlencoded::parse(&body).map(|(name, value)| (name, value.into_owned())),
     );
@@ -99,10 +82,13 @@ pub async fn answer(
             Outcome::Missing,
         ));
     };
-    state
+    let recorded = state
         .db
         .record_answer(user, course, lesson, &quiz, &given, request)
         .await?;
+    if recorded.too_many {
+        return Err(back(locale, Address::Lesson(course, lesson), Outcome::Wait));
+    }
     Ok(to_result(locale, course, lesson, &quiz.id))
 }
 
@@ -118,13 +104,15 @@ pub async fn done_lesson(
     let granted = check(viewer, Action::RecordProgress)?;
     let (course, lesson) = (id(&course)?, id(&lesson)?);
     let user = &granted.viewer.user_id;
-    may_record(&state, user, locale, course, lesson).await?;
     let request = request(&form.request)?;
     let recorded = state
         .db
         .record_done(user, course, lesson, request)
         .await?
         .ok_or(FormError::Refused(AppError::NotFound))?;
+    if recorded.too_many {
+        return Err(back(locale, Address::Lesson(course, lesson), Outcome::Wait));
+    }
     if recorded.completed_course {
         return Ok(done(locale, Address::Home, Outcome::CourseCompleted));
     }

@@ -16,14 +16,37 @@ use sqlx::any::AnyRow;
 use crate::db::{Column, Db, count, failed, organisation_name};
 
 /// What recording a form did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Recorded {
-    /// False when the same request was recorded before: nothing changed this time.
+    /// False when the same request was recorded before, or refused: nothing changed.
     pub new: bool,
-    /// Whether the answer was right (always true for "done").
-    pub right: bool,
+    /// She recorded too much lately (see [`RECORDS_PER_MINUTE`]): nothing was recorded.
+    pub too_many: bool,
     /// This record completed the course.
     pub completed_course: bool,
+}
+
+/// A record of hers, opened in a write transaction.
+enum Opened {
+    /// Recorded; the transaction goes on with the summaries.
+    Fresh(sqlx::Transaction<'static, sqlx::Any>),
+    /// The same request was recorded before.
+    Again,
+    TooMany,
+}
+
+/// A record to write: what she did, in which lesson of which course version.
+struct Record<'a> {
+    user_id: &'a str,
+    request: &'a str,
+    course: &'a str,
+    course_version: i64,
+    lesson: &'a str,
+    /// Empty for a lesson done.
+    quiz_id: &'a str,
+    answer: &'a str,
+    right: bool,
+    now: i64,
 }
 
 /// How an exported column reads.
@@ -123,22 +146,57 @@ impl Db {
             .cloned())
     }
 
-    /// Whether she may record more now (see [`RECORDS_PER_MINUTE`], [`RECORDS_PER_DAY`]).
-    pub async fn may_record(&self, user_id: &str) -> Result<bool, StoreError> {
-        let now = crate::clock::now();
-        let row = sqlx::query(
+    /// Opens a write of her progress: her account's row first (so her writes take turns, on
+    /// PostgreSQL too, and her progress version says pages must read it again), then the
+    /// record, once per request id, then her limits, counted with this record in.
+    async fn open_record(&self, record: Record<'_>) -> Result<Opened, StoreError> {
+        let mut tx = self.begin_write().await.map_err(failed)?;
+        sqlx::query("UPDATE users SET progress_version = progress_version + 1 WHERE id = $1")
+            .bind(record.user_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(failed)?;
+        let inserted = sqlx::query(
+            "INSERT INTO learning_records (user_id, request_id, course_slug, course_version, \
+             lesson_id, quiz_id, answer, is_right, recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+             ON CONFLICT (user_id, request_id) DO NOTHING",
+        )
+        .bind(record.user_id)
+        .bind(record.request)
+        .bind(record.course)
+        .bind(record.course_version)
+        .bind(record.lesson)
+        .bind(record.quiz_id)
+        .bind(record.answer)
+        .bind(i64::from(record.right))
+        .bind(record.now)
+        .execute(&mut *tx)
+        .await
+        .map_err(failed)?
+        .rows_affected();
+        if inserted == 0 {
+            tx.rollback().await.map_err(failed)?;
+            return Ok(Opened::Again);
+        }
+        let counts = sqlx::query(
             "SELECT CAST(COALESCE(SUM(CASE WHEN recorded_at > $2 THEN 1 ELSE 0 END), 0) AS BIGINT) \
              AS minute, COUNT(*) AS day FROM learning_records \
              WHERE user_id = $1 AND recorded_at > $3",
         )
-        .bind(user_id)
-        .bind(now - 60)
-        .bind(now - 86_400)
-        .fetch_one(&self.pool)
+        .bind(record.user_id)
+        .bind(record.now - 60)
+        .bind(record.now - 86_400)
+        .fetch_one(&mut *tx)
         .await
         .map_err(failed)?;
-        Ok(row.col::<i64>("minute")? < RECORDS_PER_MINUTE
-            && row.col::<i64>("day")? < RECORDS_PER_DAY)
+        if counts.col::<i64>("minute")? > RECORDS_PER_MINUTE
+            || counts.col::<i64>("day")? > RECORDS_PER_DAY
+        {
+            tx.rollback().await.map_err(failed)?;
+            return Ok(Opened::TooMany);
+        }
+        Ok(Opened::Fresh(tx))
     }
 
     /// Records her answer to `quiz` of a lesson, once per `request`: the first time, it
@@ -156,36 +214,27 @@ impl Db {
         let right = grade(quiz, answer).right;
         let stored = encode(answer);
         let now = crate::clock::now();
-        let mut tx = self.begin_write().await.map_err(failed)?;
-        // The record first: on SQLite this takes the write lock before anything is read, and
-        // on both a resent request stops here.
-        let inserted = sqlx::query(
-            "INSERT INTO learning_records (user_id, request_id, course_slug, course_version, \
-             lesson_id, quiz_id, answer, is_right, recorded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-             ON CONFLICT (user_id, request_id) DO NOTHING",
-        )
-        .bind(user_id)
-        .bind(request)
-        .bind(course)
-        .bind(version)
-        .bind(lesson)
-        .bind(&quiz.id)
-        .bind(&stored)
-        .bind(i64::from(right))
-        .bind(now)
-        .execute(&mut *tx)
-        .await
-        .map_err(failed)?
-        .rows_affected();
-        if inserted == 0 {
-            tx.rollback().await.map_err(failed)?;
-            return Ok(Recorded {
-                new: false,
-                right,
-                completed_course: false,
-            });
-        }
+        let record = Record {
+            user_id,
+            request,
+            course,
+            course_version: version,
+            lesson,
+            quiz_id: &quiz.id,
+            answer: &stored,
+            right,
+            now,
+        };
+        let mut tx = match self.open_record(record).await? {
+            Opened::Fresh(tx) => tx,
+            Opened::Again => return Ok(Recorded::default()),
+            Opened::TooMany => {
+                return Ok(Recorded {
+                    too_many: true,
+                    ..Recorded::default()
+                });
+            }
+        };
         sqlx::query(
             "INSERT INTO quiz_progress (user_id, course_slug, quiz_id, lesson_id, tries, misses, \
              answered_right, last_answer, last_right, last_at) \
@@ -213,8 +262,8 @@ impl Db {
         tx.commit().await.map_err(failed)?;
         Ok(Recorded {
             new: true,
-            right,
             completed_course,
+            ..Recorded::default()
         })
     }
 
@@ -252,39 +301,39 @@ impl Db {
         .fetch_optional(&self.pool)
         .await
         .map_err(failed)?;
-        if already.is_some() {
-            return Ok(Some(Recorded {
-                new: false,
-                right: true,
-                completed_course: false,
-            }));
-        }
         let now = crate::clock::now();
-        let mut tx = self.begin_write().await.map_err(failed)?;
-        let inserted = sqlx::query(
-            "INSERT INTO learning_records (user_id, request_id, course_slug, course_version, \
-             lesson_id, quiz_id, answer, is_right, recorded_at) \
-             VALUES ($1, $2, $3, $4, $5, '', '', 1, $6) \
-             ON CONFLICT (user_id, request_id) DO NOTHING",
-        )
-        .bind(user_id)
-        .bind(request)
-        .bind(course)
-        .bind(version)
-        .bind(lesson)
-        .bind(now)
-        .execute(&mut *tx)
-        .await
-        .map_err(failed)?
-        .rows_affected();
-        if inserted == 0 {
-            tx.rollback().await.map_err(failed)?;
+        if already.is_some() {
+            // Nothing to record; but a course whose rule is met only now (a new version that
+            // dropped the lesson she had left, a lower pass mark) is completed by saying so.
+            let mut tx = self.begin_write().await.map_err(failed)?;
+            let completed_course = complete_if_due(&mut tx, user_id, course, now).await?;
+            tx.commit().await.map_err(failed)?;
             return Ok(Some(Recorded {
-                new: false,
-                right: true,
-                completed_course: false,
+                completed_course,
+                ..Recorded::default()
             }));
         }
+        let record = Record {
+            user_id,
+            request,
+            course,
+            course_version: version,
+            lesson,
+            quiz_id: "",
+            answer: "",
+            right: true,
+            now,
+        };
+        let mut tx = match self.open_record(record).await? {
+            Opened::Fresh(tx) => tx,
+            Opened::Again => return Ok(Some(Recorded::default())),
+            Opened::TooMany => {
+                return Ok(Some(Recorded {
+                    too_many: true,
+                    ..Recorded::default()
+                }));
+            }
+        };
         sqlx::query(
             "INSERT INTO lesson_progress (user_id, course_slug, lesson_id, course_version, done_at) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id, course_slug, lesson_id) DO NOTHING",
@@ -301,8 +350,8 @@ impl Db {
         tx.commit().await.map_err(failed)?;
         Ok(Some(Recorded {
             new: true,
-            right: true,
             completed_course,
+            ..Recorded::default()
         }))
     }
 
@@ -563,10 +612,8 @@ impl Db {
     }
 }
 
-/// After a new record: her progress version raised, the course she worked on last, and
-/// whether this record completed it by the course's rule (every current lesson done, and at
-/// least `pass_mark` percent of its quizzes answered right). Completion is set once and never
-/// taken back.
+/// After a new record: the course she worked on last, and whether this record completed it
+/// (see [`complete_if_due`]).
 async fn touch_course(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     user_id: &str,
@@ -574,12 +621,6 @@ async fn touch_course(
     lesson: &str,
     now: i64,
 ) -> Result<bool, StoreError> {
-    // What pages kept of her progress is out of date from this commit on (see `trail`).
-    sqlx::query("UPDATE users SET progress_version = progress_version + 1 WHERE id = $1")
-        .bind(user_id)
-        .execute(&mut **tx)
-        .await
-        .map_err(failed)?;
     sqlx::query(
         "INSERT INTO course_progress (user_id, course_slug, last_lesson_id, last_at, completed_at) \
          VALUES ($1, $2, $3, $4, NULL) ON CONFLICT (user_id, course_slug) DO UPDATE SET \
@@ -592,6 +633,18 @@ async fn touch_course(
     .execute(&mut **tx)
     .await
     .map_err(failed)?;
+    complete_if_due(tx, user_id, course, now).await
+}
+
+/// Completes her course if its rule is met (every current lesson done, and at least
+/// `pass_mark` percent of its quizzes answered right) and it is not completed yet; whether it
+/// did. Completion is set once and never taken back.
+async fn complete_if_due(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user_id: &str,
+    course: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
     let row = sqlx::query(
         "SELECT c.pass_mark, \
          (SELECT COUNT(*) FROM lessons l WHERE l.course_slug = c.slug AND l.retired = 0) AS lessons, \
@@ -632,6 +685,14 @@ async fn touch_course(
     .await
     .map_err(failed)?
     .rows_affected();
+    if completed == 1 {
+        // What pages kept of her progress no longer says the course is open.
+        sqlx::query("UPDATE users SET progress_version = progress_version + 1 WHERE id = $1")
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await
+            .map_err(failed)?;
+    }
     Ok(completed == 1)
 }
 
@@ -809,6 +870,9 @@ impl ProgressStore for Db {
         }
         for row in sqlx::query(
             "SELECT DISTINCT p.user_id FROM quiz_progress p JOIN users u ON u.id = p.user_id \
+             JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
+             JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
+             AND q.language = c.default_language \
              WHERE u.cohort_id = $1 AND p.misses >= $2 AND p.answered_right = 0",
         )
         .bind(cohort_id)
@@ -830,6 +894,9 @@ impl ProgressStore for Db {
         for row in sqlx::query(
             "SELECT p.course_slug, p.quiz_id, CAST(SUM(p.misses) AS BIGINT) AS misses, \
              COUNT(*) AS learners FROM quiz_progress p JOIN users u ON u.id = p.user_id \
+             JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
+             JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
+             AND q.language = c.default_language \
              WHERE u.cohort_id = $1 AND p.misses > 0 GROUP BY p.course_slug, p.quiz_id \
              ORDER BY misses DESC, p.course_slug, p.quiz_id LIMIT 5",
         )

@@ -29,6 +29,15 @@ type Versioned = (i64, Arc<Trail>);
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TrailCache(Arc<Mutex<HashMap<(String, String), Versioned>>>);
 
+impl TrailCache {
+    /// Forgets everything kept of one learner (her account was erased).
+    pub(crate) fn forget(&self, user_id: &str) {
+        if let Ok(mut cached) = self.0.lock() {
+            cached.retain(|(user, _), _| user != user_id);
+        }
+    }
+}
+
 impl Db {
     /// Her trail in `course`, as of progress `version` or later.
     pub(crate) async fn trail(

@@ -635,6 +635,16 @@ async fn crafted_posts_and_floods_record_nothing_and_reveal_nothing(backend: Bac
     }
     assert_eq!(refused, 6, "the 30th record and on are refused");
     assert_eq!(rows_of(&app, "learning_records", &id).await, 30);
+    // A form she sent before the limit, sent again, is answered as recorded, not "wait".
+    let again = [
+        ("quiz", QUIZ),
+        ("request", "script-00000000000000000003"),
+        ("choice", "0"),
+    ];
+    assert_eq!(
+        her.post(ANSWER, &again).await.redirected_to(),
+        format!("{LESSON}#quiz-{QUIZ}-result")
+    );
 }
 
 on_both_backends!(
