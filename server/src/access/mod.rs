@@ -3,6 +3,7 @@
 
 mod join;
 mod reset;
+mod session_cache;
 mod sign_in;
 mod store;
 
@@ -10,6 +11,7 @@ use app::address::Address;
 use axum::Router;
 use axum::routing::post;
 
+pub(crate) use session_cache::SessionCache;
 pub(crate) use sign_in::signed_out;
 pub use store::{Credentials, JoinError, NewSession};
 

@@ -149,11 +149,15 @@ impl Db {
     }
 
     pub async fn end_session(&self, token: &str) -> Result<(), StoreError> {
+        let token_hash = digest(token);
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-            .bind(digest(token))
+            .bind(&token_hash)
             .execute(&self.pool)
             .await
             .map_err(failed)?;
+        if let Some(sessions) = &self.sessions {
+            sessions.forget_token(&token_hash);
+        }
         Ok(())
     }
 
@@ -163,6 +167,7 @@ impl Db {
             .execute(&self.pool)
             .await
             .map_err(failed)?;
+        self.sessions_changed(user_id);
         Ok(())
     }
 
@@ -170,6 +175,9 @@ impl Db {
     /// limits; an expired session is deleted. Use is recorded at most once a minute.
     pub async fn session_viewer(&self, token: &str) -> Result<Option<Viewer>, StoreError> {
         let token_hash = digest(token);
+        if let Some(viewer) = self.sessions.as_ref().and_then(|s| s.get(&token_hash)) {
+            return Ok(Some(viewer));
+        }
         let row = sqlx::query(
             "SELECT s.user_id, s.shared_device, s.created_at, s.last_seen_at, u.role, \
              u.organisation_id, u.progress_version FROM sessions s JOIN users u ON u.id = s.user_id \
@@ -199,12 +207,16 @@ impl Db {
                 .await
                 .map_err(failed)?;
         }
-        Ok(Some(Viewer {
+        let viewer = Viewer {
             user_id: row.col("user_id")?,
             role: role_of(&row)?,
             organisation_id: row.col("organisation_id")?,
             progress_version: row.col("progress_version")?,
-        }))
+        };
+        if let Some(sessions) = &self.sessions {
+            sessions.put(&token_hash, &viewer);
+        }
+        Ok(Some(viewer))
     }
 
     /// Creates a learner's account in the cohort a join code leads to, using up one of the
@@ -314,6 +326,7 @@ impl Db {
         // Every session ends: no session token hashes to the empty string.
         set_password(&mut tx, user_id, password_hash, "").await?;
         tx.commit().await.map_err(failed)?;
+        self.sessions_changed(user_id);
         Ok(true)
     }
 

@@ -42,7 +42,9 @@ impl Db {
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await.map_err(failed)?;
         set_password(&mut tx, user_id, password_hash, &digest(keep_token)).await?;
-        tx.commit().await.map_err(failed)
+        tx.commit().await.map_err(failed)?;
+        self.sessions_changed(user_id);
+        Ok(())
     }
 
     /// Everything kept about one person, table by table, as she may download it.
@@ -173,6 +175,7 @@ impl Db {
         tx.commit().await.map_err(failed)?;
         // Nothing of hers stays in this instance's memory either.
         self.trails.forget(user_id);
+        self.sessions_changed(user_id);
         Ok(())
     }
 

@@ -113,6 +113,8 @@ pub struct Db {
     pub(crate) cards: crate::catalogue::Recent<Arc<Vec<app::catalogue::CourseCard>>>,
     /// Learners' progress by course, as lesson pages read it.
     pub(crate) trails: crate::progress::TrailCache,
+    /// On SQLite, who each session signs in (see `access::session_cache`).
+    pub(crate) sessions: Option<crate::access::SessionCache>,
 }
 
 impl Db {
@@ -156,6 +158,7 @@ impl Db {
             courses: Default::default(),
             cards: Default::default(),
             trails: Default::default(),
+            sessions: (backend == Backend::Sqlite).then(crate::access::SessionCache::default),
         })
     }
 
@@ -176,6 +179,14 @@ impl Db {
         match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
             Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
+    /// Forgets what this process kept of an account's sessions: they ended, or what they
+    /// say (her progress version) changed.
+    pub(crate) fn sessions_changed(&self, user_id: &str) {
+        if let Some(sessions) = &self.sessions {
+            sessions.forget_user(user_id);
         }
     }
 

@@ -260,6 +260,7 @@ impl Db {
         .map_err(failed)?;
         let completed_course = touch_course(&mut tx, user_id, course, lesson, now).await?;
         tx.commit().await.map_err(failed)?;
+        self.sessions_changed(user_id);
         Ok(Recorded {
             new: true,
             completed_course,
@@ -308,6 +309,7 @@ impl Db {
             let mut tx = self.begin_write().await.map_err(failed)?;
             let completed_course = complete_if_due(&mut tx, user_id, course, now).await?;
             tx.commit().await.map_err(failed)?;
+            self.sessions_changed(user_id);
             return Ok(Some(Recorded {
                 completed_course,
                 ..Recorded::default()
@@ -348,6 +350,7 @@ impl Db {
         .map_err(failed)?;
         let completed_course = touch_course(&mut tx, user_id, course, lesson, now).await?;
         tx.commit().await.map_err(failed)?;
+        self.sessions_changed(user_id);
         Ok(Some(Recorded {
             new: true,
             completed_course,
