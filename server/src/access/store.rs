@@ -178,6 +178,7 @@ impl Db {
         if let Some(viewer) = self.sessions.as_ref().and_then(|s| s.get(&token_hash)) {
             return Ok(Some(viewer));
         }
+        let read = self.sessions.as_ref().map(|s| s.read_at());
         let row = sqlx::query(
             "SELECT s.user_id, s.shared_device, s.created_at, s.last_seen_at, u.role, \
              u.organisation_id, u.progress_version FROM sessions s JOIN users u ON u.id = s.user_id \
@@ -200,12 +201,17 @@ impl Db {
             return Ok(None);
         }
         if at - last_seen >= 60 {
-            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
-                .bind(at)
-                .bind(&token_hash)
-                .execute(&self.pool)
-                .await
-                .map_err(failed)?;
+            let touched =
+                sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+                    .bind(at)
+                    .bind(&token_hash)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(failed)?;
+            if touched.rows_affected() == 0 {
+                // It ended while it was being read.
+                return Ok(None);
+            }
         }
         let viewer = Viewer {
             user_id: row.col("user_id")?,
@@ -213,8 +219,8 @@ impl Db {
             organisation_id: row.col("organisation_id")?,
             progress_version: row.col("progress_version")?,
         };
-        if let Some(sessions) = &self.sessions {
-            sessions.put(&token_hash, &viewer);
+        if let (Some(sessions), Some(read)) = (&self.sessions, read) {
+            sessions.put(&token_hash, &viewer, read);
         }
         Ok(Some(viewer))
     }
