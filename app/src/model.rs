@@ -8,20 +8,12 @@ pub struct OrganisationName {
     pub country: String,
 }
 
-/// Whether `text` can be the id of a record or of course content (a course slug, a lesson or
-/// quiz id, a group or account id): 1 to 64 lowercase letters, digits and hyphens. Anything
-/// else names nothing that exists, and goes no further than this check (a NUL byte, say,
-/// which PostgreSQL would refuse with an error).
-pub fn is_id(text: &str) -> bool {
-    (1..=64).contains(&text.len())
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// `text` when it can be an id ([`is_id`]); otherwise "not found".
+/// `text` when it can be an id of a record or of course content (a course slug, a lesson or
+/// quiz id, a group or account id: see [`courses::is_valid_id`]); otherwise "not found".
+/// Anything else names nothing that exists, and goes no further than this check (a NUL byte,
+/// say, which PostgreSQL would refuse with an error).
 pub fn id(text: &str) -> Result<&str, crate::error::AppError> {
-    if is_id(text) {
+    if courses::is_valid_id(text) {
         Ok(text)
     } else {
         Err(crate::error::AppError::NotFound)
@@ -49,9 +41,10 @@ mod tests {
 
     #[test]
     fn ids_are_short_lowercase_words() {
-        assert!(is_id("job-interview") && is_id("8fa0addb9fdc872e097e251091205cb2"));
+        assert_eq!(id("job-interview"), Ok("job-interview"));
+        assert!(id("8fa0addb9fdc872e097e251091205cb2").is_ok());
         for junk in ["", "Job", "a\0b", "../x", "a b", &"x".repeat(65)] {
-            assert!(!is_id(junk), "{junk:?}");
+            assert_eq!(id(junk), Err(crate::error::AppError::NotFound), "{junk:?}");
         }
     }
 

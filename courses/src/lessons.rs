@@ -5,11 +5,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::load::text_of;
-use crate::manifest::{
-    FrontMatter, Manifest, is_valid_id, line_of_key, parse_toml, split_front_matter,
-};
+use crate::manifest::{FrontMatter, Manifest, line_of_key, parse_toml, split_front_matter};
 use crate::problem::Problems;
-use crate::text::has_hidden_controls;
+use crate::text::{has_hidden_controls, is_valid_id};
 use crate::tree::FileTree;
 
 /// A lesson file as found in the tree, before rendering.

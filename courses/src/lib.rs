@@ -42,7 +42,7 @@ pub use model::{Course, Lesson, LessonText, Media, Module, Quiz, QuizKind, QuizO
 pub use problem::{Problem, Problems};
 #[cfg(feature = "load")]
 pub use quiz::{Answer, Feedback, Graded, grade};
-pub use text::{MAX_ANSWER_CHARS, has_hidden_controls};
+pub use text::{MAX_ANSWER_CHARS, has_hidden_controls, is_valid_id};
 pub use track::Track;
 #[cfg(feature = "load")]
 pub use tree::FileTree;

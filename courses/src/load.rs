@@ -10,11 +10,12 @@ use std::path::{Path, PathBuf};
 
 use crate::digest::content_hash;
 use crate::lessons::{LessonFile, check_translations_match, read_language};
-use crate::manifest::{Manifest, check_manifest, is_valid_id, line_of_key, parse_toml};
+use crate::manifest::{Manifest, check_manifest, line_of_key, parse_toml};
 use crate::model::{Course, Lesson, Module, Quiz};
 use crate::problem::Problems;
 use crate::quiz::{Found, QuizIds, check_translation};
 use crate::render::Renderer;
+use crate::text::is_valid_id;
 use crate::tree::{FileTree, limit_for, too_big};
 use crate::{MAX_COURSE_BYTES, MAX_COURSE_FILES};
 

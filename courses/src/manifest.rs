@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::model::Translations;
 use crate::problem::{Problems, line_of};
-use crate::text::has_hidden_controls;
+use crate::text::{has_hidden_controls, is_valid_id};
 use crate::track::Track;
 
 #[derive(Debug, Deserialize)]
@@ -110,18 +110,6 @@ pub(crate) fn line_of_key(text: &str, key: &str) -> usize {
                 || line == format!("[{key}]")
         })
         .map_or(1, |index| index + 1)
-}
-
-/// Lowercase letters, digits and single hyphens: safe in URLs and file names.
-pub(crate) fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
 }
 
 /// A language code such as `en`, `it` or `pt-br`.

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::manifest::is_valid_id;
+use crate::text::is_valid_id;
 use crate::track::Track;
 
 /// Texts keyed by language code (`en`, `it`, ...).

@@ -4,6 +4,20 @@
 /// is a word or a few, and grading never reads a whole pasted page. Forms say so too.
 pub const MAX_ANSWER_CHARS: usize = 200;
 
+/// Lowercase letters, digits and single hyphens, 64 at most: safe in URLs and file names.
+/// Course slugs, lesson, module and quiz ids are checked with it, and every id that comes in
+/// an address (the server's record ids are lowercase hex, which fits).
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}
+
 /// Whether `text` holds characters a reader cannot see that change what she sees: control
 /// characters (line breaks included: a title is one line) and the Unicode direction controls,
 /// which can turn around the text shown after them (`Bella\u{202E}gnp.exe` reads as

@@ -10,11 +10,11 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
-use crate::manifest::is_valid_id;
 use crate::markdown::{OPTIONS, QuizBlock, Target, to_html};
 use crate::model::{Quiz, QuizKind, QuizOption};
 use crate::problem::{Problems, line_of};
 use crate::quiz::MAX_ANSWER_CHARS;
+use crate::text::is_valid_id;
 
 /// A quiz as found in a lesson, with the lines that problems about it name.
 pub(crate) struct Found {

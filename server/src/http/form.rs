@@ -77,7 +77,7 @@ pub fn locale(lang: &str) -> Result<Locale, FormError> {
 }
 
 /// An id from a form's address; anything that cannot be one names nothing (see
-/// [`app::model::is_id`]).
+/// [`courses::is_valid_id`]).
 pub fn id(text: &str) -> Result<&str, FormError> {
     Ok(app::model::id(text)?)
 }
