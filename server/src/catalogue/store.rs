@@ -19,6 +19,8 @@ pub(crate) struct CourseRow {
     pub slug: String,
     /// Identifies the imported version: what the caches check against.
     pub content_hash: String,
+    /// The version its authors gave it (`course.toml`), which progress records keep.
+    pub version: i64,
     pub language: String,
     fell_back: bool,
     languages: Vec<String>,
@@ -36,6 +38,7 @@ pub(crate) struct Published {
     default_language: String,
     languages: Vec<String>,
     content_hash: String,
+    version: i64,
 }
 
 impl Db {
@@ -45,7 +48,7 @@ impl Db {
             return Ok(Some(published));
         }
         let row = sqlx::query(
-            "SELECT default_language, languages, content_hash FROM courses \
+            "SELECT default_language, languages, content_hash, version FROM courses \
              WHERE slug = $1 AND withdrawn = 0",
         )
         .bind(slug)
@@ -57,6 +60,7 @@ impl Db {
             default_language: row.col("default_language")?,
             languages: languages_of(&row)?,
             content_hash: row.col("content_hash")?,
+            version: row.col("version")?,
         });
         self.courses.put(slug, published.clone());
         Ok(Some(published))
@@ -76,6 +80,7 @@ impl Db {
         Ok(Some(CourseRow {
             slug: slug.to_string(),
             content_hash: published.content_hash.clone(),
+            version: published.version,
             language: language.to_string(),
             fell_back,
             languages: published.languages.clone(),

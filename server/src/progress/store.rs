@@ -115,17 +115,6 @@ fn outcome_of(quiz: &Quiz, stored: &str, right: bool) -> QuizOutcome {
 }
 
 impl Db {
-    /// The version of a published course, if it is published.
-    async fn course_version(&self, course: &str) -> Result<Option<i64>, StoreError> {
-        sqlx::query("SELECT version FROM courses WHERE slug = $1 AND withdrawn = 0")
-            .bind(course)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(failed)?
-            .map(|row| row.col("version"))
-            .transpose()
-    }
-
     /// A published lesson's quiz, as shown in `language` (or the course's default), if the
     /// quiz is in that lesson.
     pub async fn lesson_quiz(
@@ -210,7 +199,10 @@ impl Db {
         answer: &Answer,
         request: &str,
     ) -> Result<Recorded, StoreError> {
-        let version = self.course_version(course).await?.unwrap_or(0);
+        let version = self
+            .course_row(course, "")
+            .await?
+            .map_or(0, |row| row.version);
         let right = grade(quiz, answer).right;
         let stored = encode(answer);
         let now = crate::clock::now();
@@ -277,20 +269,19 @@ impl Db {
         lesson: &str,
         request: &str,
     ) -> Result<Option<Recorded>, StoreError> {
-        let Some(version) = self.course_version(course).await? else {
+        let Some(course_row) = self.course_row(course, "").await? else {
             return Ok(None);
         };
-        let exists = sqlx::query(
-            "SELECT lesson_id FROM lessons WHERE course_slug = $1 AND lesson_id = $2 AND retired = 0",
-        )
-        .bind(course)
-        .bind(lesson)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(failed)?;
-        if exists.is_none() {
+        if !self
+            .course_facts(&course_row)
+            .await?
+            .order
+            .iter()
+            .any(|id| id == lesson)
+        {
             return Ok(None);
         }
+        let version = course_row.version;
         // A lesson done stays done: saying so again records nothing.
         let already = sqlx::query(
             "SELECT done_at FROM lesson_progress WHERE user_id = $1 AND course_slug = $2 \
