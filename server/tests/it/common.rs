@@ -174,7 +174,9 @@ pub async fn spawn_app_with(backend: Backend, site_root: &str, accounts: Account
 }
 
 /// A browser's part in a test: it keeps the cookies the server sets, and sends every form
-/// from this site's own pages (with the `Origin` a browser adds).
+/// from this site's own pages (with the `Origin` a browser adds). A clone is the same browser
+/// in another tab.
+#[derive(Clone)]
 pub struct Visitor {
     pub address: String,
     client: reqwest::Client,
@@ -461,6 +463,19 @@ pub fn request_in(page: &str, form_id: &str) -> String {
 /// How many cohorts an organisation has.
 pub async fn cohort_count(app: &TestApp, organisation: &str) -> usize {
     app.db().cohorts(organisation).await.unwrap().len()
+}
+
+/// How many times an account has tried a quiz, as her trainer sees it.
+pub async fn tries_of(app: &TestApp, user_id: &str, quiz_id: &str) -> i64 {
+    let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
+    let row = sqlx::query("SELECT tries FROM quiz_progress WHERE user_id = $1 AND quiz_id = $2")
+        .bind(user_id)
+        .bind(quiz_id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    row.get("tries")
 }
 
 /// How many rows of `table` belong to an account (`users` by its id, others by `user_id`).

@@ -118,6 +118,22 @@ async fn a_wrong_answer_then_a_right_one_and_every_resend_counts_once(backend: B
         her.post(ANSWER, &wrong).await.redirected_to();
     }
     assert_eq!(rows_of(&app, "learning_records", &id).await, 1);
+    // The same form sent 50 times at once, from 50 tabs: still once.
+    let tabs: Vec<_> = (0..50)
+        .map(|_| {
+            let (mut tab, form) = (her.clone(), wrong.map(|(k, v)| (k, v.to_string())));
+            tokio::spawn(async move {
+                let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                tab.post(ANSWER, &form).await.status
+            })
+        })
+        .collect();
+    for tab in tabs {
+        assert_eq!(tab.await.unwrap(), 303);
+    }
+    assert_eq!(rows_of(&app, "learning_records", &id).await, 1);
+    let tries = crate::common::tries_of(&app, &id, QUIZ).await;
+    assert_eq!(tries, 1, "one try counted");
 
     let right = [
         ("quiz", QUIZ),
