@@ -26,6 +26,10 @@ pub(crate) fn content_hash(course: &Course) -> String {
         field(language);
         field(&course.title[language]);
         field(&course.summary[language]);
+        field(&course.certificate.title[language]);
+        for skill in course.certificate.skills.get(language).into_iter().flatten() {
+            field(skill);
+        }
     }
     for module in &course.modules {
         field(&module.id);

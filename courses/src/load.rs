@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::digest::content_hash;
 use crate::lessons::{LessonFile, check_translations_match, read_language};
 use crate::manifest::{Manifest, check_manifest, line_of_key, parse_toml};
-use crate::model::{Course, Lesson, Module, Quiz};
+use crate::model::{Certificate, Course, Lesson, Module, Quiz};
 use crate::problem::Problems;
 use crate::quiz::{Found, QuizIds, check_translation};
 use crate::render::Renderer;
@@ -210,6 +210,14 @@ fn load_tree(slug: &str, tree: &FileTree, root: &Path) -> Result<Course, Problem
         track,
         default_language: manifest.default_language,
         languages,
+        certificate: Certificate {
+            title: if manifest.certificate.title.is_empty() {
+                manifest.title.clone()
+            } else {
+                manifest.certificate.title
+            },
+            skills: manifest.certificate.skills,
+        },
         title: manifest.title,
         summary: manifest.summary,
         modules,

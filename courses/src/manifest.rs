@@ -1,12 +1,13 @@
 //! `course.toml` and lesson front matter: what authors write, and how it is checked.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Deserialize;
 
 use crate::model::Translations;
 use crate::problem::{Problems, line_of};
-use crate::text::{has_hidden_controls, is_valid_id};
+use crate::text::{has_hidden_controls, is_valid_id, reveals_programme};
 use crate::track::Track;
 
 #[derive(Debug, Deserialize)]
@@ -22,7 +23,24 @@ pub(crate) struct Manifest {
     pub modules: Vec<ModuleManifest>,
     #[serde(default)]
     pub completion: Completion,
+    #[serde(default)]
+    pub certificate: CertificateManifest,
 }
+
+/// What a certificate of the course says beyond its title: the skills it vouches for, in each
+/// language, and optionally a title of its own (the course's title otherwise).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CertificateManifest {
+    #[serde(default)]
+    pub title: Translations,
+    #[serde(default)]
+    pub skills: BTreeMap<String, Vec<String>>,
+}
+
+/// Most skills a certificate lists, and the longest skill: a certificate is one page.
+pub(crate) const MAX_SKILLS: usize = 8;
+pub(crate) const MAX_SKILL_CHARS: usize = 80;
 
 /// When a learner has completed the course: every lesson done, and at least `pass_mark`
 /// percent of its quizzes answered right (at any try: retries are unlimited).
@@ -108,6 +126,7 @@ pub(crate) fn line_of_key(text: &str, key: &str) -> usize {
             line.strip_prefix(key)
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
                 || line == format!("[{key}]")
+                || line.ends_with(&format!(".{key}]"))
         })
         .map_or(1, |index| index + 1)
 }
@@ -232,7 +251,87 @@ pub(crate) fn check_manifest(
     if manifest.modules.is_empty() {
         problems.push(path, 1, "declare at least one [[modules]] entry");
     }
+    check_certificate(manifest, text, path, problems);
     track
+}
+
+/// A certificate's title and skills: in every language or in none, short, and neutral (an
+/// employer, or anyone who sees the phone, reads them).
+fn check_certificate(manifest: &Manifest, text: &str, path: &Path, problems: &mut Problems) {
+    let certificate = &manifest.certificate;
+    if !certificate.title.is_empty() {
+        check_translations(
+            &certificate.title,
+            "certificate title",
+            &manifest.languages,
+            line_of_key(text, "certificate"),
+            path,
+            problems,
+        );
+    }
+    let line = line_of_key(text, "skills");
+    for language in &manifest.languages {
+        if !certificate.skills.is_empty() && !certificate.skills.contains_key(language) {
+            problems.push(
+                path,
+                line,
+                format!("certificate skills have no `{language}` list"),
+            );
+        }
+    }
+    for (language, skills) in &certificate.skills {
+        if !manifest.languages.contains(language) {
+            problems.push(
+                path,
+                line,
+                format!("certificate skills have a `{language}` list, but `{language}` is not in `languages`"),
+            );
+        }
+        if skills.len() > MAX_SKILLS {
+            problems.push(
+                path,
+                line,
+                format!("certificate skills in `{language}`: at most {MAX_SKILLS}, one page"),
+            );
+        }
+        for skill in skills {
+            if skill.trim().is_empty()
+                || skill.chars().count() > MAX_SKILL_CHARS
+                || has_hidden_controls(skill)
+            {
+                problems.push(
+                    path,
+                    line,
+                    format!(
+                        "certificate skill `{skill}` in `{language}`: one line of 1 to {MAX_SKILL_CHARS} characters"
+                    ),
+                );
+            }
+        }
+    }
+    let printed = manifest
+        .title
+        .values()
+        .chain(certificate.title.values())
+        .chain(certificate.skills.values().flatten());
+    for words in printed {
+        if let Some(word) = reveals_programme(words) {
+            problems.push(
+                path,
+                line_of_text(text, words),
+                format!(
+                    "`{words}` is printed on certificates and says `{word}`: certificates never name the programme"
+                ),
+            );
+        }
+    }
+}
+
+/// The line where `words` first appear in a TOML text (1 if nowhere).
+fn line_of_text(text: &str, words: &str) -> usize {
+    text.lines()
+        .position(|line| line.contains(words))
+        .map_or(1, |index| index + 1)
 }
 
 fn check_translations(

@@ -23,9 +23,19 @@ pub struct Course {
     pub title: Translations,
     pub summary: Translations,
     pub modules: Vec<Module>,
+    pub certificate: Certificate,
     pub media: Vec<Media>,
     /// A digest of everything above: equal digests mean an import would change nothing.
     pub content_hash: String,
+}
+
+/// What the course's certificate says, in each language of the course.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Certificate {
+    /// Its title: `[certificate] title`, or the course's title.
+    pub title: Translations,
+    /// The skills it vouches for (none when `course.toml` lists none).
+    pub skills: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,5 +1,10 @@
 //! Text that people type and others read: titles, names, summaries.
 
+#[cfg(feature = "load")]
+use unicode_normalization::UnicodeNormalization;
+#[cfg(feature = "load")]
+use unicode_normalization::char::is_combining_mark;
+
 /// Longest accepted answer, and longest typed answer compared, in characters: a short answer
 /// is a word or a few, and grading never reads a whole pasted page. Forms say so too.
 pub const MAX_ANSWER_CHARS: usize = 200;
@@ -30,6 +35,62 @@ pub fn has_hidden_controls(text: &str) -> bool {
     })
 }
 
+/// The form in which typed and accepted answers (and printed words) are compared: lowercase; decomposed (Unicode
+/// NFD, so `é` becomes `e` and a combining accent) with every combining mark dropped, so that
+/// a phone keyboard without `ë`, `ç` or `ș` still gets it right; curly apostrophes as `'`
+/// (phones type `’`); and words separated by single spaces. Letters that are not a letter with
+/// a mark (`ø`, `ł`, `ß`) stay as they are.
+#[cfg(feature = "load")]
+pub(crate) fn fold(text: &str) -> String {
+    let folded: String = text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+            c => c,
+        })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Words that say what the programme is, in the languages of the partner network: a
+/// certificate is shown to employers and may be seen on her phone by anyone, so none of its
+/// printed text may hold one. Compared after [`fold`] (lowercase, accents dropped), as parts
+/// of words, so plurals and feminine forms are caught too.
+#[cfg(feature = "load")]
+const PROGRAMME_WORDS: &[&str] = &[
+    // English
+    "traffick", "victim", "survivor", "shelter",
+    // Italian
+    "tratta", "vittim", "sopravvissut", "casa rifugio",
+    // Greek
+    "εμπορια ανθρωπων", "θυμα", "επιζω", "καταφυγιο",
+    // Romanian
+    "trafic de persoane", "traficul de persoane", "supravietuit", "adapost",
+    // Bulgarian
+    "трафик на хора", "жертв", "оцеля", "приют",
+    // German
+    "menschenhandel", "opfer", "uberlebend", "frauenhaus", "schutzhaus",
+    // Albanian
+    "trafikim", "viktim", "mbijetuar", "strehez", "strehim",
+    // French
+    "traite des", "victime", "survivant", "foyer d'accueil", "refuge",
+    // Arabic
+    "اتجار", "الاتجار", "ضحي", "ضحاي", "ناجي", "مأوى", "ماوى",
+];
+
+/// The first word of [`PROGRAMME_WORDS`] found in `text`, if any.
+#[cfg(feature = "load")]
+pub fn reveals_programme(text: &str) -> Option<&'static str> {
+    let folded = fold(text);
+    PROGRAMME_WORDS
+        .iter()
+        .find(|word| folded.contains(&fold(word)))
+        .copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,5 +114,20 @@ mod tests {
         ] {
             assert!(!has_hidden_controls(text), "{text}");
         }
+    }
+
+    #[cfg(feature = "load")]
+    #[test]
+    fn words_that_name_the_programme_are_found_in_any_case_and_accent() {
+        assert_eq!(reveals_programme("Support for Victims"), Some("victim"));
+        assert_eq!(reveals_programme("Casa Rifugio Milano"), Some("casa rifugio"));
+        assert_eq!(reveals_programme("Θύματα"), Some("θυμα"));
+        assert_eq!(reveals_programme("Adăpostul Speranța"), Some("adapost"));
+        assert_eq!(reveals_programme("Приют"), Some("приют"));
+        assert_eq!(reveals_programme("Überlebende"), Some("uberlebend"));
+        assert_eq!(reveals_programme("ضحية"), Some("ضحي"));
+        assert_eq!(reveals_programme("Preparing for a job interview"), None);
+        assert_eq!(reveals_programme("Traitement de texte"), None);
+        assert_eq!(reveals_programme("Trafic rutier"), None);
     }
 }

@@ -1,7 +1,6 @@
 //! Grading an answer: pure and on the server only, so answers never reach a learner's browser.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use crate::text::fold;
 
 use crate::model::{Quiz, QuizKind, QuizOption};
 use crate::quiz::MAX_ANSWER_CHARS;
@@ -84,25 +83,6 @@ fn is_accepted(accepted: &[String], typed: &str) -> bool {
     }
     let typed = fold(typed);
     !typed.is_empty() && accepted.iter().any(|answer| fold(answer) == typed)
-}
-
-/// The form in which typed and accepted answers are compared: lowercase; decomposed (Unicode
-/// NFD, so `é` becomes `e` and a combining accent) with every combining mark dropped, so that
-/// a phone keyboard without `ë`, `ç` or `ș` still gets it right; curly apostrophes as `'`
-/// (phones type `’`); and words separated by single spaces. Letters that are not a letter with
-/// a mark (`ø`, `ł`, `ß`) stay as they are.
-fn fold(text: &str) -> String {
-    let folded: String = text
-        .chars()
-        .flat_map(char::to_lowercase)
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
-            c => c,
-        })
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
