@@ -27,7 +27,13 @@ pub(crate) fn content_hash(course: &Course) -> String {
         field(&course.title[language]);
         field(&course.summary[language]);
         field(&course.certificate.title[language]);
-        for skill in course.certificate.skills.get(language).into_iter().flatten() {
+        for skill in course
+            .certificate
+            .skills
+            .get(language)
+            .into_iter()
+            .flatten()
+        {
             field(skill);
         }
     }

@@ -37,14 +37,16 @@ mod tree;
 #[cfg(feature = "load")]
 pub use load::{Catalog, load_catalog, load_course, load_course_tree};
 #[cfg(feature = "load")]
-pub use model::{Certificate, Course, Lesson, LessonText, Media, Module, Quiz, QuizKind, QuizOption};
+pub use model::{
+    Certificate, Course, Lesson, LessonText, Media, Module, Quiz, QuizKind, QuizOption,
+};
 #[cfg(feature = "load")]
 pub use problem::{Problem, Problems};
 #[cfg(feature = "load")]
 pub use quiz::{Answer, Feedback, Graded, grade};
-pub use text::{MAX_ANSWER_CHARS, has_hidden_controls, is_valid_id};
 #[cfg(feature = "load")]
 pub use text::reveals_programme;
+pub use text::{MAX_ANSWER_CHARS, has_hidden_controls, is_valid_id};
 pub use track::Track;
 #[cfg(feature = "load")]
 pub use tree::FileTree;

@@ -62,23 +62,56 @@ pub(crate) fn fold(text: &str) -> String {
 #[cfg(feature = "load")]
 const PROGRAMME_WORDS: &[&str] = &[
     // English
-    "traffick", "victim", "survivor", "shelter",
+    "traffick",
+    "victim",
+    "survivor",
+    "shelter",
     // Italian
-    "tratta", "vittim", "sopravvissut", "casa rifugio",
+    "tratta",
+    "vittim",
+    "sopravvissut",
+    "casa rifugio",
     // Greek
-    "εμπορια ανθρωπων", "θυμα", "επιζω", "καταφυγιο",
+    "εμπορια ανθρωπων",
+    "θυμα",
+    "επιζω",
+    "καταφυγιο",
     // Romanian
-    "trafic de persoane", "traficul de persoane", "supravietuit", "adapost",
+    "trafic de persoane",
+    "traficul de persoane",
+    "supravietuit",
+    "adapost",
     // Bulgarian
-    "трафик на хора", "жертв", "оцеля", "приют",
+    "трафик на хора",
+    "жертв",
+    "оцеля",
+    "приют",
     // German
-    "menschenhandel", "opfer", "uberlebend", "frauenhaus", "schutzhaus",
+    "menschenhandel",
+    "opfer",
+    "uberlebend",
+    "frauenhaus",
+    "schutzhaus",
     // Albanian
-    "trafikim", "viktim", "mbijetuar", "strehez", "strehim",
+    "trafikim",
+    "viktim",
+    "mbijetuar",
+    "strehez",
+    "strehim",
     // French
-    "traite des", "victime", "survivant", "foyer d'accueil", "refuge",
+    "traite des",
+    "victime",
+    "survivant",
+    "foyer d'accueil",
+    "refuge",
     // Arabic
-    "اتجار", "الاتجار", "ضحي", "ضحاي", "ناجي", "مأوى", "ماوى",
+    "اتجار",
+    "الاتجار",
+    "ضحي",
+    "ضحاي",
+    "ناجي",
+    "مأوى",
+    "ماوى",
 ];
 
 /// The first word of [`PROGRAMME_WORDS`] found in `text`, if any.
@@ -120,7 +153,10 @@ mod tests {
     #[test]
     fn words_that_name_the_programme_are_found_in_any_case_and_accent() {
         assert_eq!(reveals_programme("Support for Victims"), Some("victim"));
-        assert_eq!(reveals_programme("Casa Rifugio Milano"), Some("casa rifugio"));
+        assert_eq!(
+            reveals_programme("Casa Rifugio Milano"),
+            Some("casa rifugio")
+        );
         assert_eq!(reveals_programme("Θύματα"), Some("θυμα"));
         assert_eq!(reveals_programme("Adăpostul Speranța"), Some("adapost"));
         assert_eq!(reveals_programme("Приют"), Some("приют"));
