@@ -41,6 +41,22 @@ pub enum Address<'a> {
     GroupCsv(&'a str),
     /// After how many days a group's learner counts as stuck.
     StuckDays(&'a str),
+    /// Where she saves the name to print on a certificate (by request).
+    CertificateName(&'a str),
+    /// Her certificate, to print, by its code; its PDF and its signed credential.
+    MyCertificate(&'a str),
+    CertificatePdf(&'a str),
+    CertificateCredential(&'a str),
+    /// The trainer's review queue, one request, and what she decides.
+    Certificates,
+    CertificateRequest(&'a str),
+    ApproveCertificate(&'a str),
+    ReturnCertificate(&'a str),
+    RevokeCertificate(&'a str),
+    /// The public verification page, with a code, and where a verifier checks a name.
+    Verify,
+    Verified(&'a str),
+    VerifyName(&'a str),
     Admin,
     Organisations,
     Staff,
@@ -87,6 +103,26 @@ impl Address<'_> {
             }
             Address::GroupCsv(cohort) => format!("/trainer/cohorts/{cohort}/progress.csv"),
             Address::StuckDays(cohort) => format!("/trainer/cohorts/{cohort}/stuck-days"),
+            Address::CertificateName(request) => format!("/home/certificates/{request}/name"),
+            Address::MyCertificate(code) => format!("/home/certificates/{code}"),
+            Address::CertificatePdf(code) => format!("/home/certificates/{code}/certificate.pdf"),
+            Address::CertificateCredential(code) => {
+                format!("/home/certificates/{code}/credential.json")
+            }
+            Address::Certificates => "/trainer/certificates".into(),
+            Address::CertificateRequest(request) => format!("/trainer/certificates/{request}"),
+            Address::ApproveCertificate(request) => {
+                format!("/trainer/certificates/{request}/approve")
+            }
+            Address::ReturnCertificate(request) => {
+                format!("/trainer/certificates/{request}/return")
+            }
+            Address::RevokeCertificate(request) => {
+                format!("/trainer/certificates/{request}/revoke")
+            }
+            Address::Verify => "/verify".into(),
+            Address::Verified(code) => format!("/verify/{code}"),
+            Address::VerifyName(code) => format!("/verify/{code}/name"),
             Address::Admin => "/admin".into(),
             Address::Organisations => "/admin/organisations".into(),
             Address::Staff => "/admin/staff".into(),

@@ -56,6 +56,9 @@ outcomes! {
     NumberInvalid = "number_invalid", error;
     CountryInvalid = "country_invalid", error;
     OrganisationMissing = "organisation_missing", error;
+    NoteMissing = "note_missing", error;
+    NameNeeded = "name_needed", error;
+    NameDiffers = "name_differs", error;
     SignedOut = "signed_out", done;
     SignedOutEverywhere = "signed_out_everywhere", done;
     PasswordSet = "password_set", done;
@@ -67,6 +70,11 @@ outcomes! {
     PasswordChanged = "password_changed", done;
     CourseCompleted = "course_completed", done;
     StuckDaysSaved = "stuck_days_saved", done;
+    CertificateNameSaved = "certificate_name_saved", done;
+    CertificateReturned = "certificate_returned", done;
+    CertificateApproved = "certificate_approved", done;
+    CertificateRevoked = "certificate_revoked", done;
+    NameMatches = "name_matches", done;
 }
 
 impl Outcome {

@@ -9,8 +9,9 @@ use crate::access::{JoinPage, ResetPage, SignInPage};
 use crate::account::AccountPage;
 use crate::admin::AdminPage;
 use crate::catalogue::{CataloguePage, CoursePage, LessonPage};
+use crate::certificates::{CertificatePage, LearnerHomePage, RequestPage, ReviewPage, VerifyPage};
 use crate::cohorts::{CohortPage, TrainerPage};
-use crate::progress::{HomePage, LearnerPage};
+use crate::progress::LearnerPage;
 use crate::site::Site;
 use crate::ui::error_page::{NotFoundPage, RefusedPage};
 use crate::ui::safety_page::SafetyPage;
@@ -60,7 +61,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/:lang/reset") view=ResetPage />
                 <Route path=path!("/:lang/safety") view=SafetyPage />
                 <Route path=path!("/:lang/account") view=AccountPage ssr=SsrMode::Async />
-                <Route path=path!("/:lang/home") view=HomePage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/home") view=LearnerHomePage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/trainer") view=TrainerPage ssr=SsrMode::Async />
                 <Route
                     path=path!("/:lang/trainer/cohorts/:cohort")
@@ -72,6 +73,23 @@ pub fn App() -> impl IntoView {
                     view=LearnerPage
                     ssr=SsrMode::Async
                 />
+                <Route
+                    path=path!("/:lang/home/certificates/:code")
+                    view=CertificatePage
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/:lang/trainer/certificates")
+                    view=ReviewPage
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/:lang/trainer/certificates/:request")
+                    view=RequestPage
+                    ssr=SsrMode::Async
+                />
+                <Route path=path!("/:lang/verify") view=VerifyPage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/verify/:code") view=VerifyPage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/admin") view=AdminPage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/refused/:status") view=RefusedPage />
             </Routes>

@@ -44,9 +44,9 @@ pub use model::{
 pub use problem::{Problem, Problems};
 #[cfg(feature = "load")]
 pub use quiz::{Answer, Feedback, Graded, grade};
-#[cfg(feature = "load")]
-pub use text::reveals_programme;
 pub use text::{MAX_ANSWER_CHARS, has_hidden_controls, is_valid_id};
+#[cfg(feature = "load")]
+pub use text::{fold, reveals_programme};
 pub use track::Track;
 #[cfg(feature = "load")]
 pub use tree::FileTree;

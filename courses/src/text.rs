@@ -41,7 +41,7 @@ pub fn has_hidden_controls(text: &str) -> bool {
 /// (phones type `’`); and words separated by single spaces. Letters that are not a letter with
 /// a mark (`ø`, `ł`, `ß`) stay as they are.
 #[cfg(feature = "load")]
-pub(crate) fn fold(text: &str) -> String {
+pub fn fold(text: &str) -> String {
     let folded: String = text
         .chars()
         .flat_map(char::to_lowercase)

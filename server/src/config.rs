@@ -19,6 +19,11 @@ pub struct Config {
     /// Takes the client address from the last `X-Forwarded-For` entry (set it only behind a
     /// reverse proxy that writes that header), for limiting sign-in attempts per address.
     pub trust_proxy: bool,
+    /// The address people reach the platform at (`https://learn.example.org`): printed on
+    /// certificates, in their QR codes and in signed credentials.
+    pub public_url: String,
+    /// The file of certificate signing keys (made on first use; back it up, see the README).
+    pub signing_keys: PathBuf,
 }
 
 /// Keeps passwords in database URLs out of logs.
@@ -30,12 +35,16 @@ impl std::fmt::Debug for Config {
             .field("site", &self.site)
             .field("secure_cookies", &self.secure_cookies)
             .field("trust_proxy", &self.trust_proxy)
+            .field("public_url", &self.public_url)
+            .field("signing_keys", &self.signing_keys)
             .finish()
     }
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/skillpath.db?mode=rwc";
 pub const DEFAULT_COURSES_DIR: &str = "courses/catalog";
+pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:3000";
+pub const DEFAULT_SIGNING_KEYS: &str = "data/signing-keys.json";
 
 /// The keys of the optional configuration file, named like the environment variables.
 #[derive(Debug, Default, Deserialize)]
@@ -47,11 +56,14 @@ struct FileConfig {
     quick_exit_url: Option<String>,
     secure_cookies: Option<bool>,
     trust_proxy: Option<bool>,
+    public_url: Option<String>,
+    signing_keys: Option<PathBuf>,
 }
 
 impl Config {
     /// Reads `file` (when given) and the environment (`DATABASE_URL`, `COURSES_DIR`,
-    /// `SITE_NAME`, `QUICK_EXIT_URL`, `SECURE_COOKIES`, `TRUST_PROXY`), the environment winning.
+    /// `SITE_NAME`, `QUICK_EXIT_URL`, `SECURE_COOKIES`, `TRUST_PROXY`, `PUBLIC_URL`,
+    /// `SIGNING_KEYS`), the environment winning.
     pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
         let from_file = match file {
             Some(path) => {
@@ -90,7 +102,20 @@ impl Config {
             trust_proxy: flag(&env, "TRUST_PROXY")?
                 .or(file.trust_proxy)
                 .unwrap_or(false),
+            public_url: env("PUBLIC_URL")
+                .or(file.public_url)
+                .unwrap_or_else(|| DEFAULT_PUBLIC_URL.into()),
+            signing_keys: env("SIGNING_KEYS")
+                .map(PathBuf::from)
+                .or(file.signing_keys)
+                .unwrap_or_else(|| DEFAULT_SIGNING_KEYS.into()),
         };
+        anyhow::ensure!(
+            (config.public_url.starts_with("https://") || config.public_url.starts_with("http://"))
+                && !config.public_url.contains(char::is_whitespace)
+                && !config.public_url.contains(['?', '#']),
+            "PUBLIC_URL must be an http:// or https:// address without query or fragment"
+        );
         anyhow::ensure!(
             config.site.quick_exit_url.starts_with("https://"),
             "QUICK_EXIT_URL must be an https:// address"
@@ -225,6 +250,8 @@ mod tests {
             site: Site::default(),
             secure_cookies: false,
             trust_proxy: false,
+            public_url: DEFAULT_PUBLIC_URL.into(),
+            signing_keys: DEFAULT_SIGNING_KEYS.into(),
         };
         assert!(!format!("{config:?}").contains("s3cret"));
     }

@@ -43,6 +43,18 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Manage certificate signing keys (kept in the file SIGNING_KEYS names).
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Give ORGANISATION (its name or id) a new signing key. The old key is retired but stays
+    /// published, so certificates signed with it still verify.
+    Rotate { organisation: String },
 }
 
 #[derive(Subcommand)]
@@ -101,8 +113,33 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Admin {
             command: AdminCommand::Create { handle },
         }) => create_admin(&config, &handle).await,
+        Some(Command::Keys {
+            command: KeysCommand::Rotate { organisation },
+        }) => rotate_key(&config, &organisation).await,
         Some(Command::Courses { .. }) => unreachable!("handled before the runtime starts"),
     }
+}
+
+/// `keys rotate ORGANISATION`: a new signing key for the organisation, the old one retired.
+async fn rotate_key(config: &Config, organisation: &str) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let certifier = server::certificates::Certifier::new(
+        db.clone(),
+        &config.public_url,
+        config.signing_keys.clone(),
+    )?;
+    let Some(id) = db.organisation_id(organisation).await? else {
+        anyhow::bail!("no organisation is named or has the id {organisation:?}");
+    };
+    let key = certifier.rotate(&id).await?;
+    db.close().await;
+    println!("new signing key for {organisation}: {key}");
+    println!(
+        "back up {} now: it holds the new secret key",
+        config.signing_keys.display()
+    );
+    Ok(())
 }
 
 /// `admin create HANDLE`: the first administrator (or another), with a password typed or piped

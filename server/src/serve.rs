@@ -45,7 +45,12 @@ pub async fn run(config: Config, options: LeptosOptions, demo: bool) -> anyhow::
         secure_cookies: config.secure_cookies,
         trust_proxy: config.trust_proxy,
     };
-    let app = router(options.clone(), db.clone(), config.site.clone(), accounts);
+    let certifier = crate::certificates::Certifier::new(
+        db.clone(),
+        &config.public_url,
+        config.signing_keys.clone(),
+    )?;
+    let app = router(options.clone(), certifier, config.site.clone(), accounts);
     let listener = TcpListener::bind(options.site_addr)
         .await
         .with_context(|| format!("cannot listen on {}", options.site_addr))?;

@@ -59,6 +59,11 @@ policy! {
     /// A group's and its learners' progress, and its CSV.
     ViewProgress =>            [No, Org, No, No],
     SetStuckDays =>            [No, Org, No, No],
+    /// Her own certificate requests and certificates: the name to print, the downloads.
+    RequestCertificate =>      [Own, No, No, No],
+    /// The review queue of her organisation's learners: approve, or return with a note.
+    ReviewCertificates =>      [No, Org, No, No],
+    RevokeCertificate =>       [No, Org, No, No],
     ListOrganisations =>       [No, No, No, All],
     CreateOrganisation =>      [No, No, No, All],
     CreateStaffAccount =>      [No, No, No, All],

@@ -55,6 +55,9 @@ fn Cohorts(locale: Locale, cohorts: Vec<CohortSummary>) -> impl IntoView {
         <Page locale title=locale.t("trainer.title")>
             <h1>{locale.t("trainer.title")}</h1>
             <FormOutcome locale />
+            <p>
+                <a class="button" href=Address::Certificates.at(locale)>{locale.t("review.title")}</a>
+            </p>
             {list}
             <section aria-labelledby="new-cohort">
                 <h2 id="new-cohort">{locale.t("trainer.new_cohort")}</h2>

@@ -3,24 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::{CourseProgress, HomeView, get_home};
+use super::{CourseProgress, HomeView};
 use crate::address::Address;
 use crate::i18n::Locale;
 use crate::model::date_of;
 use crate::ui::forms::FormOutcome;
 use crate::ui::layout::Page;
-use crate::ui::loading::loaded_page;
 
+/// Her home, with what later features add to it (`children`: her certificates) after where
+/// to continue. The route's page is `certificates::LearnerHomePage`, which builds on this one.
 #[component]
-pub fn HomePage() -> impl IntoView {
-    loaded_page(
-        |locale| get_home(locale.code().to_string()),
-        |locale, home| view! { <Home locale home /> },
-    )
-}
-
-#[component]
-fn Home(locale: Locale, home: HomeView) -> impl IntoView {
+pub fn Home(locale: Locale, home: HomeView, children: Children) -> impl IntoView {
     let resume = home.to_continue().map(|(course, step)| {
         let href = Address::Lesson(&course.slug, &step.id).at(locale);
         view! {
@@ -88,6 +81,7 @@ fn Home(locale: Locale, home: HomeView) -> impl IntoView {
             <h1>{locale.t("home.title")}</h1>
             <FormOutcome locale />
             {resume}
+            {children()}
             <section aria-labelledby="started-heading">
                 <h2 id="started-heading">{locale.t("home.in_progress")}</h2>
                 {started}

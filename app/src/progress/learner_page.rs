@@ -84,8 +84,9 @@ fn Learner(locale: Locale, learner: LearnerProgress) -> impl IntoView {
     }
 }
 
+/// A course's results lesson by lesson (also the evidence of a certificate request).
 #[component]
-fn CourseDetail(locale: Locale, course: CourseResults) -> impl IntoView {
+pub fn CourseDetail(locale: Locale, course: CourseResults) -> impl IntoView {
     let status = match course.progress.completed_at {
         Some(at) => locale.t_with("home.finished_on", &[("date", &date_of(at))]),
         None => locale.t_with(

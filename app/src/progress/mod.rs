@@ -15,8 +15,8 @@ mod model;
 
 pub use forms::{AnswerForm, DoneForm, StuckDaysForm, is_request_id, request_id};
 pub use group_part::GroupProgressSection;
-pub use home_page::HomePage;
-pub use learner_page::LearnerPage;
+pub use home_page::Home;
+pub use learner_page::{CourseDetail, LearnerPage};
 pub use lesson_part::{LessonQuizzes, LessonSteps};
 pub use model::*;
 

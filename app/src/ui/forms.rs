@@ -38,24 +38,27 @@ pub fn FormOutcome(locale: Locale) -> impl IntoView {
     }
 }
 
-/// A labelled input. Names are also ids: one field of a name per page.
+/// A labelled input. Names are also ids, unless `id` is given: a page with one field of a
+/// name needs none, a page that repeats a form gives each field an id of its own.
 #[component]
 pub fn Field(
     #[prop(into)] label: String,
     name: &'static str,
+    #[prop(optional, into)] id: Option<String>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: &'static str,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] value: Option<String>,
 ) -> impl IntoView {
-    let hint_id = format!("{name}-hint");
+    let id = id.unwrap_or_else(|| name.to_string());
+    let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
     view! {
         <div class="field">
-            <label for=name>{label}</label>
+            <label for=id.clone()>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             <input
-                id=name
+                id=id
                 name=name
                 type=kind
                 value=value

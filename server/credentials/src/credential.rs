@@ -19,18 +19,21 @@ use crate::keys::{PublicKey, SigningKey, public_from_multibase};
 pub const VC_V2: &str = "https://www.w3.org/ns/credentials/v2";
 /// The Open Badges 3.0 context.
 pub const OB_V3: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-/// The Multikey context, for the keys an issuer profile publishes.
+/// The DID v1 context, which defines `verificationMethod` and `assertionMethod` for an issuer
+/// profile that is also its keys' controller document, and the Multikey context for its keys.
+/// Profiles are published, never signed: the platform does not canonicalize them, so these
+/// two are not bundled here (a verifier has them from its own libraries).
+pub const DID_V1: &str = "https://www.w3.org/ns/did/v1";
 pub const MULTIKEY_V1: &str = "https://w3id.org/security/multikey/v1";
 
-/// Every context a credential or profile of the platform names, bundled: canonicalizing never
-/// fetches anything, and a verifier can bundle the same files.
+/// Every context a credential of the platform names, bundled: canonicalizing never fetches
+/// anything, and a verifier can bundle the same files.
 pub const CONTEXTS: &[(&str, &str)] = &[
     (VC_V2, include_str!("../contexts/credentials-v2.jsonld")),
     (
         OB_V3,
         include_str!("../contexts/ob-v3p0-context-3.0.3.json"),
     ),
-    (MULTIKEY_V1, include_str!("../contexts/multikey-v1.jsonld")),
 ];
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -228,7 +231,7 @@ pub fn issuer_profile(issuer: &Issuer, keys: &[PublicKey], site: &Site) -> Value
         .map(|key| site.key_url(&issuer.id, &key.multibase))
         .collect();
     json!({
-        "@context": [VC_V2, OB_V3, MULTIKEY_V1],
+        "@context": [VC_V2, OB_V3, DID_V1, MULTIKEY_V1],
         "id": id,
         "type": ["Profile"],
         "name": issuer.name,

@@ -19,4 +19,4 @@ pub use credential::{
 };
 pub use date::{iso_date, rfc3339};
 pub use keys::{KeyError, KeyRing, PublicKey, SigningKey};
-pub use pdf::{Labels, pdf};
+pub use pdf::{Labels, pdf, qr_svg};

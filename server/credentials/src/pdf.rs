@@ -123,6 +123,21 @@ impl Page<'_> {
     }
 }
 
+/// The QR code of `text` as an SVG image (for the page she prints), dark squares on a light
+/// ground with its quiet zone, scaled by its container.
+pub fn qr_svg(text: &str) -> Result<String, CredentialError> {
+    let code = QrCode::new(text.as_bytes()).map_err(|e| CredentialError::Pdf(e.to_string()))?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .quiet_zone(true)
+        .min_dimensions(160, 160)
+        .build();
+    // Inline in a page: the element alone, without the XML prolog of a file.
+    Ok(svg
+        .find("<svg")
+        .map_or(svg.clone(), |start| svg[start..].to_string()))
+}
+
 /// About how many characters of DejaVu Sans at `size` fit in `width` points.
 fn chars_per_line(size: f32, width: f32) -> usize {
     ((width / (size * 0.58)) as usize).max(10)

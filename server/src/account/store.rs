@@ -114,6 +114,7 @@ impl Db {
             .collect::<Result<Vec<_>, _>>()?;
         let (failures, last_failure_at) = self.attempts(&Subject::account(&handle).key()).await?;
         let mut progress = self.export_progress(user_id).await?;
+        let mut certificates = self.export_certificates(user_id).await?;
         let mut data = json!({
             "users": [{
                 "handle": handle,
@@ -135,6 +136,7 @@ impl Db {
         });
         if let Some(tables) = data.as_object_mut() {
             tables.append(&mut progress);
+            tables.append(&mut certificates);
         }
         Ok(data)
     }
@@ -142,6 +144,7 @@ impl Db {
     /// Deletes an account and everything it owns.
     pub async fn erase_account(&self, user_id: &str) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await.map_err(failed)?;
+        let requests = crate::certificates::request_ids(&mut tx, user_id).await?;
         // The account first: on PostgreSQL its row is then locked before any of the rows that
         // point at it, in the order a write of her progress takes them, so the two cannot
         // deadlock. What points at it goes with it (ON DELETE CASCADE), and is named below.
@@ -165,6 +168,7 @@ impl Db {
             "DELETE FROM lesson_progress WHERE user_id = $1",
             "DELETE FROM quiz_progress WHERE user_id = $1",
             "DELETE FROM course_progress WHERE user_id = $1",
+            "DELETE FROM certificate_requests WHERE user_id = $1",
         ] {
             sqlx::query(sql)
                 .bind(user_id)
@@ -172,6 +176,7 @@ impl Db {
                 .await
                 .map_err(failed)?;
         }
+        crate::certificates::withdraw_certificates(&mut tx, &requests, crate::clock::now()).await?;
         tx.commit().await.map_err(failed)?;
         // Nothing of hers stays in this instance's memory either.
         self.trails.forget(user_id);

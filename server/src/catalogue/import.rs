@@ -76,13 +76,22 @@ impl Db {
             .await?;
 
         for language in &course.languages {
+            let skills = course
+                .certificate
+                .skills
+                .get(language)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
             sqlx::query(
-                "INSERT INTO course_texts (course_slug, language, title, summary) VALUES ($1, $2, $3, $4)",
+                "INSERT INTO course_texts (course_slug, language, title, summary, \
+                 certificate_title, skills) VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(&course.slug)
             .bind(language)
             .bind(&course.title[language])
             .bind(&course.summary[language])
+            .bind(&course.certificate.title[language])
+            .bind(serde_json::to_string(skills).unwrap_or_else(|_| "[]".into()))
             .execute(&mut *tx)
             .await?;
         }

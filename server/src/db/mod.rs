@@ -66,6 +66,47 @@ pub(crate) fn count(row: &AnyRow, column: &str) -> Result<u32, StoreError> {
 }
 
 /// The organisation's name and country in a row that joined them, if the row has one.
+/// How a column of "Download my data" reads.
+#[derive(Clone, Copy)]
+pub(crate) enum Kind {
+    Text,
+    Int,
+    MaybeInt,
+    MaybeText,
+}
+
+impl Db {
+    /// The rows `sql` selects for `user_id` (its one parameter), each as a JSON object of
+    /// `columns`: a table of "Download my data".
+    pub(crate) async fn export_rows(
+        &self,
+        sql: &str,
+        user_id: &str,
+        columns: &[(&str, Kind)],
+    ) -> Result<Vec<serde_json::Value>, StoreError> {
+        let rows = sqlx::query(sql)
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(failed)?;
+        let mut list = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let mut object = serde_json::Map::new();
+            for (name, kind) in columns {
+                let value = match kind {
+                    Kind::Text => serde_json::Value::from(row.col::<String>(name)?),
+                    Kind::Int => serde_json::Value::from(row.col::<i64>(name)?),
+                    Kind::MaybeInt => serde_json::Value::from(row.col::<Option<i64>>(name)?),
+                    Kind::MaybeText => serde_json::Value::from(row.col::<Option<String>>(name)?),
+                };
+                object.insert((*name).to_string(), value);
+            }
+            list.push(serde_json::Value::Object(object));
+        }
+        Ok(list)
+    }
+}
+
 pub(crate) fn organisation_name(row: &AnyRow) -> Result<Option<OrganisationName>, StoreError> {
     let name: Option<String> = row.col("organisation")?;
     let country: Option<String> = row.col("country")?;

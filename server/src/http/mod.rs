@@ -40,6 +40,8 @@ pub struct AppState(Arc<Shared>);
 pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub db: Db,
+    /// The database with the public address and the signing keys, for certificates.
+    pub certifier: crate::certificates::Certifier,
     pub accounts: Accounts,
     pub exit: leave::Exit,
 }
@@ -77,12 +79,19 @@ pub struct Accounts {
 }
 
 /// The whole application, ready to serve.
-pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) -> Router {
+pub fn router(
+    options: LeptosOptions,
+    certifier: crate::certificates::Certifier,
+    site: Site,
+    accounts: Accounts,
+) -> Router {
+    let db = certifier.db.clone();
     let https = accounts.secure_cookies;
     let exit = leave::Exit {
         neutral_url: site.quick_exit_url.clone(),
     };
     let store = Arc::new(db.clone());
+    let certificates = Arc::new(certifier.clone());
     let context = move || {
         // Each feature finds what it reads under its own trait.
         provide_context::<Arc<dyn app::access::AccessStore>>(store.clone());
@@ -91,6 +100,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         provide_context::<Arc<dyn app::catalogue::CatalogueStore>>(store.clone());
         provide_context::<Arc<dyn app::cohorts::CohortStore>>(store.clone());
         provide_context::<Arc<dyn app::progress::ProgressStore>>(store.clone());
+        provide_context::<Arc<dyn app::certificates::CertificateStore>>(certificates.clone());
         provide_context(site.clone());
     };
     let page_shell = {
@@ -102,6 +112,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
     let state = AppState(Arc::new(Shared {
         leptos_options: options,
         db,
+        certifier,
         accounts,
         exit,
     }));
@@ -120,6 +131,7 @@ pub fn router(options: LeptosOptions, db: Db, site: Site, accounts: Accounts) ->
         .merge(crate::admin::routes())
         .merge(crate::catalogue::routes())
         .merge(crate::progress::routes())
+        .merge(crate::certificates::routes())
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),

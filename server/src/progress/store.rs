@@ -13,7 +13,7 @@ use async_trait::async_trait;
 use courses::{Answer, Quiz, grade};
 use sqlx::any::AnyRow;
 
-use crate::db::{Column, Db, count, failed, organisation_name};
+use crate::db::{Column, Db, Kind, count, failed, organisation_name};
 
 /// What recording a form did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -47,14 +47,6 @@ struct Record<'a> {
     answer: &'a str,
     right: bool,
     now: i64,
-}
-
-/// How an exported column reads.
-#[derive(Clone, Copy)]
-enum Kind {
-    Text,
-    Int,
-    MaybeInt,
 }
 
 /// At most this many answers and lessons done by one learner in a minute, and in a day: far
@@ -426,25 +418,8 @@ impl Db {
                 names.join(", "),
                 names[..2].join(", ")
             );
-            let rows = sqlx::query(&sql)
-                .bind(user_id)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(failed)?;
-            let mut list = Vec::with_capacity(rows.len());
-            for row in &rows {
-                let mut object = serde_json::Map::new();
-                for (name, kind) in columns {
-                    let value = match kind {
-                        Text => serde_json::Value::from(row.col::<String>(name)?),
-                        Int => serde_json::Value::from(row.col::<i64>(name)?),
-                        MaybeInt => serde_json::Value::from(row.col::<Option<i64>>(name)?),
-                    };
-                    object.insert((*name).to_string(), value);
-                }
-                list.push(serde_json::Value::Object(object));
-            }
-            export.insert(table.to_string(), serde_json::Value::Array(list));
+            let rows = self.export_rows(&sql, user_id, columns).await?;
+            export.insert(table.to_string(), serde_json::Value::Array(rows));
         }
         Ok(export)
     }
@@ -680,6 +655,7 @@ async fn complete_if_due(
     .map_err(failed)?
     .rows_affected();
     if completed == 1 {
+        crate::certificates::open_request(tx, user_id, course, now).await?;
         // What pages kept of her progress no longer says the course is open.
         sqlx::query("UPDATE users SET progress_version = progress_version + 1 WHERE id = $1")
             .bind(user_id)

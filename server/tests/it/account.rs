@@ -129,11 +129,14 @@ async fn export_and_erasure_cover_every_personal_data_table(backend: Backend) {
         .await
         .redirected_to();
     app.db().issue_reset_code(&id).await.unwrap();
-    // Her progress, and the other learner's: an answer and a lesson done.
+    // Her progress, and the other learner's: an answer and a lesson done; and a course she
+    // completed, which opened a certificate request.
     learn(&mut her).await;
+    crate::common::complete_course(&mut her, "words-for-work").await;
     let mut daisy = app.visitor();
     daisy.sign_in("daisy", LEARNER_PASSWORD).await;
     learn(&mut daisy).await;
+    crate::common::complete_course(&mut daisy, "words-for-work").await;
 
     let mut tables = personal_tables(&app, backend).await;
     tables.push("users".into());

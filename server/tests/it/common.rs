@@ -100,6 +100,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub test_db: TestDb,
+    /// The folder of the signing key file.
+    pub keys: TempDir,
 }
 
 impl TestApp {
@@ -152,9 +154,16 @@ pub async fn spawn_app_with(backend: Backend, site_root: &str, accounts: Account
         .output_name("skillpath")
         .site_root(site_root)
         .build();
-    let router = server::http::router(options, test_db.db.clone(), Site::default(), accounts);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
+    let keys = tempfile::tempdir().unwrap();
+    let certifier = server::certificates::Certifier::new(
+        test_db.db.clone(),
+        &address,
+        keys.path().join("signing-keys.json"),
+    )
+    .unwrap();
+    let router = server::http::router(options, certifier, Site::default(), accounts);
     // The accept loop `serve` uses, with deadlines short enough to test.
     tokio::spawn(server::http::listen::serve(
         listener,
@@ -170,6 +179,7 @@ pub async fn spawn_app_with(backend: Backend, site_root: &str, accounts: Account
         address,
         client,
         test_db,
+        keys,
     }
 }
 
@@ -491,4 +501,48 @@ pub async fn rows_of(app: &TestApp, table: &str, user_id: &str) -> i64 {
     .unwrap();
     pool.close().await;
     row.get("n")
+}
+
+/// Answers a quiz of the lesson at `path` right, through its form.
+pub async fn answer_right(her: &mut Visitor, path: &str, quiz: &courses::Quiz) {
+    let page = her.page(path).await;
+    let request = request_in(&page, &format!("quiz-{}", quiz.id));
+    let mut form = vec![("quiz", quiz.id.clone()), ("request", request)];
+    match &quiz.kind {
+        courses::QuizKind::Choice { options, .. } => form.extend(
+            (0..options.len())
+                .filter(|i| options[*i].right)
+                .map(|i| ("choice", i.to_string())),
+        ),
+        courses::QuizKind::ShortAnswer { accepted } => form.push(("text", accepted[0].clone())),
+    }
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    her.post(&format!("{path}/answer"), &form)
+        .await
+        .redirected_to();
+}
+
+/// Completes a bundled course as a learner would: every quiz answered right and every lesson
+/// marked done, in English, through the lesson pages' forms.
+pub async fn complete_course(her: &mut Visitor, course: &str) {
+    let catalog = courses::load_catalog(&catalog_dir()).into_result().unwrap();
+    let course = catalog.iter().find(|c| c.slug == course).unwrap();
+    for lesson in course.modules.iter().flat_map(|m| &m.lessons) {
+        let path = format!("/en/courses/{}/{}", course.slug, lesson.id);
+        for quiz in &lesson.texts["en"].quizzes {
+            answer_right(her, &path, quiz).await;
+        }
+        mark_done(her, &course.slug, &lesson.id).await;
+    }
+}
+
+/// Marks a lesson done from its page, and returns where she was sent.
+pub async fn mark_done(her: &mut Visitor, course: &str, lesson: &str) -> String {
+    let path = format!("/en/courses/{course}/{lesson}");
+    let page = her.page(&path).await;
+    let request = request_in(&page, "done");
+    let answer = her
+        .post(&format!("{path}/done"), &[("request", &request)])
+        .await;
+    answer.redirected_to().to_string()
 }

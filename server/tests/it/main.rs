@@ -8,6 +8,7 @@ mod access;
 mod account;
 mod admin;
 mod catalogue;
+mod certificates;
 mod cli;
 mod cohorts;
 mod guessing;

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use crate::common::{
-    Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, TestApp, Visitor, catalog_dir, copy_dir, learner,
-    organisation, request_in, rows_of, spawn_app,
+    Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, TestApp, Visitor, answer_right, catalog_dir,
+    copy_dir, learner, mark_done, organisation, request_in, rows_of, spawn_app,
 };
 
 const COURSE: &str = "job-interview";
@@ -19,17 +19,6 @@ async fn signed_in(app: &TestApp, handle: &str) -> Visitor {
     let mut visitor = app.visitor();
     visitor.sign_in(handle, LEARNER_PASSWORD).await;
     visitor
-}
-
-/// Marks a lesson done from its page, and returns where she was sent.
-async fn mark_done(her: &mut Visitor, course: &str, lesson: &str) -> String {
-    let path = format!("/en/courses/{course}/{lesson}");
-    let page = her.page(&path).await;
-    let request = request_in(&page, "done");
-    let answer = her
-        .post(&format!("{path}/done"), &[("request", &request)])
-        .await;
-    answer.redirected_to().to_string()
 }
 
 /// The feedback and explanations of every quiz of a lesson that its own text does not say.
@@ -229,23 +218,7 @@ async fn a_course_is_completed_by_its_rule_and_a_new_version_keeps_progress(back
             if index + 1 == lessons.len() {
                 continue;
             }
-            let page = her.page(&path).await;
-            let request = request_in(&page, &format!("quiz-{}", quiz.id));
-            let mut form = vec![("quiz", quiz.id.clone()), ("request", request)];
-            match &quiz.kind {
-                courses::QuizKind::Choice { options, .. } => form.extend(
-                    (0..options.len())
-                        .filter(|i| options[*i].right)
-                        .map(|i| ("choice", i.to_string())),
-                ),
-                courses::QuizKind::ShortAnswer { accepted } => {
-                    form.push(("text", accepted[0].clone()))
-                }
-            }
-            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            her.post(&format!("{path}/answer"), &form)
-                .await
-                .redirected_to();
+            answer_right(&mut her, &path, quiz).await;
         }
         mark_done(&mut her, COURSE, &lesson.id).await;
     }
@@ -261,21 +234,7 @@ async fn a_course_is_completed_by_its_rule_and_a_new_version_keeps_progress(back
 
     // The last question answered right completes the course.
     let path = format!("/en/courses/{COURSE}/{}", last.id);
-    let quiz = &last.texts["en"].quizzes[0];
-    let page = her.page(&path).await;
-    let request = request_in(&page, &format!("quiz-{}", quiz.id));
-    let courses::QuizKind::Choice { options, .. } = &quiz.kind else {
-        panic!("the last quiz ticks options")
-    };
-    let right: Vec<String> = (0..options.len())
-        .filter(|i| options[*i].right)
-        .map(|i| i.to_string())
-        .collect();
-    let mut form = vec![("quiz", quiz.id.as_str()), ("request", request.as_str())];
-    form.extend(right.iter().map(|r| ("choice", r.as_str())));
-    her.post(&format!("{path}/answer"), &form)
-        .await
-        .redirected_to();
+    answer_right(&mut her, &path, &last.texts["en"].quizzes[0]).await;
     let home = her.page("/en/home").await;
     assert!(home.contains("Courses you finished"), "{home}");
     assert!(her.page(&path).await.contains("You completed this course."));
