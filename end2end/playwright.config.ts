@@ -51,6 +51,9 @@ export default defineConfig({
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: "target/site",
       DATABASE_URL: `sqlite://${dataDir}/e2e.db?mode=rwc`,
+      // Certificates' QR codes and credentials name the address the tests reach.
+      PUBLIC_URL: baseURL,
+      SIGNING_KEYS: `${dataDir}/signing-keys.json`,
       RUST_LOG: "warn",
     },
   },

@@ -3,8 +3,7 @@
 // without JavaScript.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-
-const DEMO_PASSWORD = "demo-password";
+import { DEMO_PASSWORD, signIn } from "./helpers";
 
 async function expectNoViolations(page: Page, path: string, status = 200) {
   const response = await page.goto(path);
@@ -14,13 +13,6 @@ async function expectNoViolations(page: Page, path: string, status = 200) {
     .analyze();
   const found = results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}): ${v.help}`);
   expect(found).toEqual([]);
-}
-
-async function signIn(page: Page, handle: string) {
-  await page.goto("/en/sign-in");
-  await page.getByLabel("Name on this site").fill(handle);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 test("public pages have no accessibility violations", async ({ page }) => {
@@ -33,6 +25,8 @@ test("public pages have no accessibility violations", async ({ page }) => {
     "/en/join",
     "/en/reset",
     "/en/safety",
+    "/en/verify",
+    "/en/verify/AAAA-BBBB-CCCC",
   ]) {
     await expectNoViolations(page, path);
   }
@@ -53,6 +47,7 @@ test("signed-in pages have no accessibility violations", async ({ page }) => {
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await signIn(page, "demo-trainer");
   await expectNoViolations(page, "/en/trainer");
+  await expectNoViolations(page, "/en/trainer/certificates");
   await page.getByRole("link", { name: "Demo group" }).click();
   const group = page.url().replace(/^https?:\/\/[^/]+/, "");
   await expectNoViolations(page, group);
@@ -76,6 +71,7 @@ test("account pages fit a 320 px wide screen in Italian without sideways scrolli
   };
   await fits("/it/sign-in");
   await fits("/it/reset");
+  await fits("/it/verify");
   await page.goto("/it/join");
   await page.getByLabel("Codice di accesso").fill("DEMO-2026");
   await page.getByRole("button", { name: "Continua" }).click();
@@ -83,7 +79,7 @@ test("account pages fit a 320 px wide screen in Italian without sideways scrolli
   await page.getByRole("button", { name: "Non è questo gruppo? Usa un altro codice" }).click();
   for (const [handle, paths] of [
     ["demo-learner", ["/it/account", "/it/home", "/it/courses/job-interview/what-is-an-interview"]],
-    ["demo-trainer", ["/it/trainer"]],
+    ["demo-trainer", ["/it/trainer", "/it/trainer/certificates"]],
     ["demo-admin", ["/it/admin"]],
   ] as const) {
     await page.goto("/it/sign-in");

@@ -1,22 +1,9 @@
 // People: a trainer makes a group and a join code, a learner joins with it on a shared phone,
 // reads, signs out, and Back shows nothing of hers. Runs with JavaScript on and off.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, freshHandle, signIn } from "./helpers";
 
-// The demo accounts the server starts with (`serve --demo`, as the README's run command does).
-const DEMO_PASSWORD = "demo-password";
 const LESSON = "/en/courses/job-interview/what-is-an-interview";
-
-async function signIn(page: Page, handle: string, password: string) {
-  await page.goto("/en/sign-in");
-  await page.getByLabel("Name on this site").fill(handle);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-/** A handle no earlier run used: letters, digits and dashes, at most 32 characters. */
-function freshHandle(prefix: string, project: string) {
-  return `${prefix}-${project}-${Date.now().toString(36)}`.replace(/[^a-z0-9-]/gi, "").slice(0, 32);
-}
 
 test("a trainer's join code lets a learner in; after sign-out Back shows nothing of hers", async ({
   page,

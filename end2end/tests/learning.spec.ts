@@ -3,55 +3,23 @@
 // where she stopped, a finished course; then her trainer sees her progress and the
 // struggling flag, and downloads the group's table.
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-
-const DEMO_PASSWORD = "demo-password";
-const COURSE = "/en/courses/job-interview";
-// The interview course's lessons, in order, each with the start of its right option.
-const LESSONS: [string, string][] = [
-  ["what-is-an-interview", "Both: the employer and you"],
-  ["learn-about-the-job", "Paid work, and also work at home"],
-  ["prepare-your-answers", "Three things about work"],
-  ["getting-there", "Call before the start time"],
-  ["during-the-interview", "Say politely"],
-  ["after-the-interview", "Ask for a written contract"],
-];
-
-async function signIn(page: Page, handle: string, password: string) {
-  await page.goto("/en/sign-in");
-  await page.getByLabel("Name on this site").fill(handle);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByText("You are signed out.")).toBeVisible();
-}
-
-/** Ticks an option of the lesson's quiz and sends it; returns the quiz's result region. */
-async function answer(page: Page, option: string) {
-  const quiz = page.locator("form.quiz");
-  await quiz.getByLabel(option).check();
-  await quiz.getByRole("button", { name: "Check my answer" }).click();
-  return page.locator(".quiz-result");
-}
-
-function freshHandle(prefix: string, project: string) {
-  return `${prefix}-${project}-${Date.now().toString(36)}`.replace(/[^a-z0-9-]/gi, "").slice(0, 32);
-}
+import { expect, test } from "@playwright/test";
+import {
+  INTERVIEW as COURSE,
+  INTERVIEW_LESSONS as LESSONS,
+  answer,
+  freshHandle,
+  newGroupCode,
+  signIn,
+  signOut,
+} from "./helpers";
 
 test("a learner learns, leaves, comes back, finishes; her trainer sees it and downloads the table", async ({
   page,
 }, testInfo) => {
   // A group of her own, and a code to join it.
   const group = `Class ${freshHandle("l", testInfo.project.name)}`;
-  await signIn(page, "demo-trainer", DEMO_PASSWORD);
-  await page.getByLabel("Group name").fill(group);
-  await page.getByRole("button", { name: "Create the group" }).click();
-  await page.getByRole("button", { name: "Create a join code" }).click();
-  const code = (await page.locator(".join-code").first().textContent())!.trim();
-  await signOut(page);
+  const code = await newGroupCode(page, group);
 
   const handle = freshHandle("rose", testInfo.project.name);
   await page.goto("/en/join");
@@ -117,7 +85,7 @@ test("a learner learns, leaves, comes back, finishes; her trainer sees it and do
   await signOut(page);
 
   // Her trainer: her row, the struggling flag, the missed question, and the CSV.
-  await signIn(page, "demo-trainer", DEMO_PASSWORD);
+  await signIn(page, "demo-trainer");
   await page.getByRole("link", { name: group }).click();
   const row = page.locator("tr", { hasText: handle });
   await expect(row).toContainText("6/6 (completed)");
