@@ -59,6 +59,8 @@ outcomes! {
     NoteMissing = "note_missing", error;
     NameNeeded = "name_needed", error;
     NameDiffers = "name_differs", error;
+    NameRevealing = "name_revealing", error;
+    NameChanged = "name_changed", error;
     SignedOut = "signed_out", done;
     SignedOutEverywhere = "signed_out_everywhere", done;
     PasswordSet = "password_set", done;

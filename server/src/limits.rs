@@ -78,6 +78,13 @@ pub enum Subject {
     Network(String),
     /// An account, by its handle in any case.
     Account(String),
+    /// A client address looking up certificates on the public verification page: counted
+    /// apart from the doors that sign people in, so that a page elsewhere that makes her
+    /// browser look up codes cannot make her wait to sign in.
+    Verifier(String),
+    /// Names tried against one certificate (by its code), from any address: someone who
+    /// holds a code cannot try a list of names.
+    NameCheck(String),
 }
 
 impl Subject {
@@ -91,6 +98,8 @@ impl Subject {
             Subject::Address(address) => format!("address:{address}"),
             Subject::Network(network) => format!("network:{network}"),
             Subject::Account(handle) => format!("account:{handle}"),
+            Subject::Verifier(address) => format!("verify:{address}"),
+            Subject::NameCheck(code) => format!("name-check:{code}"),
         }
     }
 
@@ -98,7 +107,8 @@ impl Subject {
         match self {
             Subject::Address(_) => PER_ADDRESS,
             Subject::Network(_) => PER_NETWORK,
-            Subject::Account(_) => PER_ACCOUNT,
+            Subject::Account(_) | Subject::NameCheck(_) => PER_ACCOUNT,
+            Subject::Verifier(_) => PER_ADDRESS,
         }
     }
 }
@@ -228,8 +238,10 @@ impl Db {
     /// zero is not kept.
     async fn give_back(&self, subject: &Subject) -> Result<(), StoreError> {
         let statements: &[&str] = match subject {
-            Subject::Account(_) => &["DELETE FROM sign_in_failures WHERE subject = $1"],
-            Subject::Address(_) | Subject::Network(_) => &[
+            Subject::Account(_) | Subject::NameCheck(_) => {
+                &["DELETE FROM sign_in_failures WHERE subject = $1"]
+            }
+            Subject::Address(_) | Subject::Network(_) | Subject::Verifier(_) => &[
                 "UPDATE sign_in_failures SET failures = failures - 1 \
                  WHERE subject = $1 AND failures > 0",
                 "DELETE FROM sign_in_failures WHERE subject = $1 AND failures = 0",

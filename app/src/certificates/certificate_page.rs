@@ -46,7 +46,7 @@ fn Certificate(locale: Locale, certificate: IssuedCertificate) -> impl IntoView 
             <p class="no-print">
                 <a href=Address::Home.at(locale)>{locale.t("home.title")}</a>
             </p>
-            {revoked}
+            {revoked.is_none().then(|| view! {
             <div class="no-print downloads">
                 <a class="button primary" href=Address::CertificatePdf(&code).at(locale) download="certificate.pdf">
                     {locale.t("certificate.download_pdf")}
@@ -57,6 +57,8 @@ fn Certificate(locale: Locale, certificate: IssuedCertificate) -> impl IntoView 
                 <p class="hint">{locale.t("certificate.credential_hint")}</p>
                 <p class="hint">{locale.t("certificate.print_hint")}</p>
             </div>
+            })}
+            {revoked}
             <article class="certificate" aria-labelledby="certificate-heading">
                 <h1 id="certificate-heading">{locale.t("certificate.heading")}</h1>
                 <p>{locale.t("certificate.awarded_to")}</p>

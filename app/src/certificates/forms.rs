@@ -6,6 +6,13 @@ crate::form! {
 }
 
 crate::form! {
+    /// Approving: the name the trainer saw, so a name changed since is not printed unseen.
+    ApproveForm {
+        name: String => NAME,
+    }
+}
+
+crate::form! {
     /// A trainer's note when she returns a request, or her reason when she revokes one.
     ReasonForm {
         reason: String => REASON,

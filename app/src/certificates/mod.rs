@@ -15,7 +15,8 @@ mod verify_page;
 
 pub use certificate_page::CertificatePage;
 pub use forms::{
-    CertificateNameForm, MAX_NAME_CHARS, MAX_REASON_CHARS, ReasonForm, VerifyForm, VerifyNameForm,
+    ApproveForm, CertificateNameForm, MAX_NAME_CHARS, MAX_REASON_CHARS, ReasonForm, VerifyForm,
+    VerifyNameForm,
 };
 pub use home_part::LearnerHomePage;
 pub use model::*;

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use super::get_certificate_request;
-use super::{Decision, MAX_REASON_CHARS, ReasonForm, RequestDetail, RequestStatus};
+use super::{ApproveForm, Decision, MAX_REASON_CHARS, ReasonForm, RequestDetail, RequestStatus};
 use crate::address::Address;
 use crate::i18n::Locale;
 use crate::model::date_of;
 use crate::progress::CourseDetail;
-use crate::ui::forms::{ButtonForm, Field, FormOutcome, PostForm};
+use crate::ui::forms::{Field, FormOutcome, PostForm};
 use crate::ui::layout::{Page, route_param};
 use crate::ui::loading::loaded_page;
 
@@ -47,11 +47,12 @@ fn Request(locale: Locale, detail: RequestDetail) -> impl IntoView {
                 <h2 id="decide-heading">{locale.t("review.decide")}</h2>
                 {(summary.status == RequestStatus::Pending && !summary.chosen_name.is_empty())
                     .then(|| view! {
-                        <ButtonForm
-                            action=Address::ApproveCertificate(&id).at(locale)
-                            label=locale.t("review.approve")
-                            primary=true
-                        />
+                        // The name she sees goes with the approval: a name changed since is
+                        // never printed without a trainer seeing it.
+                        <form class="button-form" method="post" action=Address::ApproveCertificate(&id).at(locale)>
+                            <input type="hidden" name=ApproveForm::NAME value=summary.chosen_name.clone() />
+                            <button class="button primary" type="submit">{locale.t("review.approve")}</button>
+                        </form>
                     })}
                 <PostForm action=Address::ReturnCertificate(&id).at(locale) submit=locale.t("review.return")>
                     <Field

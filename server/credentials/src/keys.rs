@@ -90,7 +90,10 @@ pub(crate) fn public_from_multibase(text: &str) -> Option<ed25519_dalek::Verifyi
 }
 
 /// The key file, read once and written whole (to a new file, then renamed over the old one)
-/// whenever a key is made, so a crash never leaves half a file.
+/// whenever a key is made, so a crash never leaves half a file. Changes go through
+/// [`KeyRing::current_key`] and [`KeyRing::rotate_key`], which hold a lock on a file beside it
+/// while they read, change and write: the server, another instance on a shared volume and
+/// `server keys rotate` never lose each other's keys.
 pub struct KeyRing {
     path: PathBuf,
     file: File,
@@ -121,8 +124,56 @@ impl KeyRing {
         })
     }
 
+    /// The organisation's current key (made and saved when it has none), and every public key
+    /// it has had.
+    pub fn current_key(
+        path: &Path,
+        organisation: &str,
+        now: i64,
+    ) -> Result<(SigningKey, Vec<PublicKey>), KeyError> {
+        let ring = KeyRing::open(path)?;
+        if let Some(entry) = ring.current_entry(organisation) {
+            return Ok((signing(entry), ring.public_keys(organisation)));
+        }
+        Self::locked(path, |ring| ring.current(organisation, now))
+            .map(|(key, ring)| (key, ring.public_keys(organisation)))
+    }
+
+    /// Retires the organisation's current key (it stays published) and makes a new one; the
+    /// new key, and every public key it has had.
+    pub fn rotate_key(
+        path: &Path,
+        organisation: &str,
+        now: i64,
+    ) -> Result<(SigningKey, Vec<PublicKey>), KeyError> {
+        Self::locked(path, |ring| ring.rotate(organisation, now))
+            .map(|(key, ring)| (key, ring.public_keys(organisation)))
+    }
+
+    /// Runs `change` on the file as it is once the lock beside it is held.
+    fn locked<T>(
+        path: &Path,
+        change: impl FnOnce(&mut KeyRing) -> Result<T, KeyError>,
+    ) -> Result<(T, KeyRing), KeyError> {
+        let io = |e| KeyError::Io(path.into(), e);
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(folder).map_err(io)?;
+        }
+        let lock = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .open(path.with_extension("lock"))
+            .map_err(io)?;
+        lock.lock().map_err(io)?;
+        let mut ring = KeyRing::open(path)?;
+        let changed = change(&mut ring)?;
+        Ok((changed, ring))
+    }
+
     /// The organisation's current key, made (and saved) when it has none.
-    pub fn current(&mut self, organisation: &str, now: i64) -> Result<SigningKey, KeyError> {
+    fn current(&mut self, organisation: &str, now: i64) -> Result<SigningKey, KeyError> {
         if let Some(entry) = self.current_entry(organisation) {
             return Ok(signing(entry));
         }
@@ -130,7 +181,7 @@ impl KeyRing {
     }
 
     /// Retires the organisation's current key (it stays published) and makes a new one.
-    pub fn rotate(&mut self, organisation: &str, now: i64) -> Result<SigningKey, KeyError> {
+    fn rotate(&mut self, organisation: &str, now: i64) -> Result<SigningKey, KeyError> {
         for entry in &mut self.file.keys {
             if entry.organisation == organisation && entry.retired_at.is_none() {
                 entry.retired_at = Some(now);
@@ -183,8 +234,10 @@ impl KeyRing {
         }
         let text = serde_json::to_string_pretty(&self.file)
             .map_err(|e| KeyError::Format(self.path.clone(), e.to_string()))?;
-        let fresh = self.path.with_extension("new");
-        let _ = fs::remove_file(&fresh);
+        let mut unique = [0u8; 8];
+        getrandom::fill(&mut unique).map_err(|_| KeyError::Random)?;
+        let unique: String = unique.iter().map(|b| format!("{b:02x}")).collect();
+        let fresh = self.path.with_extension(format!("new-{unique}"));
         let mut file = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -228,18 +281,15 @@ mod tests {
     fn a_key_is_made_on_first_use_kept_and_found_again() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("data/signing-keys.json");
-        let mut ring = KeyRing::open(&path).unwrap();
-        let first = ring.current("org-a", 100).unwrap();
+        let (first, _) = KeyRing::current_key(&path, "org-a", 100).unwrap();
         assert_eq!(
             fs::metadata(&path).unwrap().permissions().mode() & 0o777,
             0o600
         );
-        let mut again = KeyRing::open(&path).unwrap();
-        assert_eq!(
-            again.current("org-a", 200).unwrap().public_multibase(),
-            first.public_multibase()
-        );
-        let other = again.current("org-b", 200).unwrap();
+        let (again, published) = KeyRing::current_key(&path, "org-a", 200).unwrap();
+        assert_eq!(again.public_multibase(), first.public_multibase());
+        assert_eq!(published.len(), 1);
+        let (other, _) = KeyRing::current_key(&path, "org-b", 200).unwrap();
         assert_ne!(other.public_multibase(), first.public_multibase());
         assert!(first.public_multibase().starts_with("z6Mk"));
     }
@@ -248,9 +298,8 @@ mod tests {
     fn rotation_makes_a_new_key_and_keeps_the_old_one_published() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("keys.json");
-        let mut ring = KeyRing::open(&path).unwrap();
-        let old = ring.current("org-a", 100).unwrap();
-        let new = ring.rotate("org-a", 300).unwrap();
+        let (old, _) = KeyRing::current_key(&path, "org-a", 100).unwrap();
+        let (new, _) = KeyRing::rotate_key(&path, "org-a", 300).unwrap();
         assert_ne!(old.public_multibase(), new.public_multibase());
         let ring = KeyRing::open(&path).unwrap();
         let published = ring.public_keys("org-a");
@@ -259,6 +308,35 @@ mod tests {
         assert_eq!(published[0].retired_at, Some(300));
         assert_eq!(published[1].multibase, new.public_multibase());
         assert_eq!(published[1].retired_at, None);
+    }
+
+    #[test]
+    fn keys_made_at_once_by_several_processes_are_all_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.json");
+        let threads: Vec<_> = (0..8)
+            .map(|i| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    KeyRing::current_key(&path, &format!("org-{i}"), 100).unwrap();
+                    KeyRing::rotate_key(&path, "shared", 100 + i).unwrap()
+                })
+            })
+            .collect();
+        let made: Vec<String> = threads
+            .into_iter()
+            .map(|t| t.join().unwrap().0.public_multibase())
+            .collect();
+        let ring = KeyRing::open(&path).unwrap();
+        for i in 0..8 {
+            assert_eq!(ring.public_keys(&format!("org-{i}")).len(), 1, "org-{i}");
+        }
+        let shared = ring.public_keys("shared");
+        assert_eq!(shared.len(), 8, "no rotation lost another's key");
+        assert_eq!(shared.iter().filter(|k| k.retired_at.is_none()).count(), 1);
+        for key in made {
+            assert!(shared.iter().any(|k| k.multibase == key));
+        }
     }
 
     #[test]

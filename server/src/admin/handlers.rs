@@ -25,6 +25,11 @@ pub async fn create_organisation(
     check(viewer, Action::CreateOrganisation)?;
     let page = Address::Admin;
     let name = valid_name(&form.name).ok_or_else(|| back(locale, page, Outcome::NameInvalid))?;
+    // An organisation's name is printed on its learners' certificates, which employers read
+    // and anyone may see on her phone.
+    if courses::reveals_programme(name).is_some() {
+        return Err(back(locale, page, Outcome::NameRevealing));
+    }
     let country = form.country.trim().to_ascii_uppercase();
     if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
         return Err(back(locale, page, Outcome::CountryInvalid));

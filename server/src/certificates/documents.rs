@@ -2,7 +2,6 @@
 //! is the database with the platform's public address and its signing keys.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use app::auth::Client;
@@ -30,10 +29,8 @@ const VERIFY_FLOOR: Duration = Duration::from_millis(150);
 pub struct Certifier {
     pub(crate) db: Db,
     site: Site,
+    /// Read anew for each signature, so a rotation made by `server keys rotate` counts at once.
     key_file: PathBuf,
-    /// One key made at a time in this process (the file is read anew for each signature,
-    /// so a rotation made by `server keys rotate` counts at once).
-    making_keys: Arc<Mutex<()>>,
 }
 
 impl Certifier {
@@ -45,24 +42,20 @@ impl Certifier {
             db,
             site: Site::new(public_url),
             key_file,
-            making_keys: Arc::new(Mutex::new(())),
         })
     }
 
     /// The organisation's current key (made on first use), with every public key of hers
-    /// published in the database for issuer profiles on any instance.
+    /// published in the database for issuer profiles on any instance. The key file is read
+    /// (and written, under its lock) away from the async threads.
     async fn signing_key(&self, organisation: &str) -> Result<credentials::SigningKey, StoreError> {
-        let (key, public) = {
-            let _one_at_a_time = self
-                .making_keys
-                .lock()
-                .map_err(|_| StoreError("the key lock was poisoned".into()))?;
-            let mut ring = KeyRing::open(&self.key_file).map_err(key_error)?;
-            let key = ring
-                .current(organisation, crate::clock::now())
-                .map_err(key_error)?;
-            (key, ring.public_keys(organisation))
-        };
+        let (path, organisation) = (self.key_file.clone(), organisation.to_string());
+        let (key, public) = tokio::task::spawn_blocking(move || {
+            KeyRing::current_key(&path, &organisation, crate::clock::now())
+        })
+        .await
+        .map_err(|e| StoreError(e.to_string()))?
+        .map_err(key_error)?;
         self.db.publish_keys(&public).await?;
         Ok(key)
     }
@@ -70,17 +63,8 @@ impl Certifier {
     /// Makes a new key for the organisation and retires the current one (which stays
     /// published); the new key's multibase.
     pub async fn rotate(&self, organisation: &str) -> Result<String, StoreError> {
-        let (key, public) = {
-            let _one_at_a_time = self
-                .making_keys
-                .lock()
-                .map_err(|_| StoreError("the key lock was poisoned".into()))?;
-            let mut ring = KeyRing::open(&self.key_file).map_err(key_error)?;
-            let key = ring
-                .rotate(organisation, crate::clock::now())
-                .map_err(key_error)?;
-            (key, ring.public_keys(organisation))
-        };
+        let (key, public) = KeyRing::rotate_key(&self.key_file, organisation, crate::clock::now())
+            .map_err(key_error)?;
         self.db.publish_keys(&public).await?;
         Ok(key.public_multibase())
     }
@@ -111,8 +95,12 @@ impl Certifier {
             .site
             .key_url(&issued.organisation_id, &key.public_multibase());
         let unsigned = credentials::credential(&self.document(issued), &self.site);
-        credentials::sign(unsigned, &key, &method, crate::clock::now())
-            .map_err(|e| StoreError(e.to_string()))
+        tokio::task::spawn_blocking(move || {
+            credentials::sign(unsigned, &key, &method, crate::clock::now())
+        })
+        .await
+        .map_err(|e| StoreError(e.to_string()))?
+        .map_err(|e| StoreError(e.to_string()))
     }
 
     /// Her certificate's PDF, its words in the certificate's language.
@@ -184,7 +172,7 @@ impl Db {
             sqlx::query(
                 "INSERT INTO issuer_keys (organisation_id, public_key, created_at, retired_at) \
                  VALUES ($1, $2, $3, $4) ON CONFLICT (organisation_id, public_key) \
-                 DO UPDATE SET retired_at = excluded.retired_at",
+                 DO UPDATE SET retired_at = COALESCE(issuer_keys.retired_at, excluded.retired_at)",
             )
             .bind(&key.organisation)
             .bind(&key.multibase)
@@ -335,18 +323,18 @@ impl Certifier {
         code: &str,
         client: &Client,
     ) -> Result<CodeCheck<Verification>, StoreError> {
+        // What cannot be a code is no guess at one: answered without counting.
+        let Some(code) = credentials::normalise_code(code) else {
+            return Ok(CodeCheck::DoesNotFit);
+        };
         let Ok(attempt) = self
             .db
-            .begin_attempt(vec![Subject::Address(client.0.clone())])
+            .begin_attempt(vec![Subject::Verifier(client.0.clone())])
             .await?
         else {
             return Ok(CodeCheck::Wait);
         };
-        let found = match credentials::normalise_code(code) {
-            Some(code) => self.db.certificate(&code).await?,
-            None => None,
-        };
-        let Some(issued) = found else {
+        let Some(issued) = self.db.certificate(&code).await? else {
             return Ok(CodeCheck::DoesNotFit);
         };
         self.db.attempt_succeeded(attempt).await?;
@@ -357,26 +345,24 @@ impl Certifier {
         }))
     }
 
-    /// Whether `typed` is the name on the certificate `code` (case, accents and spaces aside);
-    /// none when there is no such certificate with a name, or the client must wait. Each
-    /// check is a guess: a wrong name counts against the client.
+    /// Whether `typed` is the name on the certificate `code` (a code in its printed form;
+    /// case, accents and spaces aside); none when there is no such certificate with a name,
+    /// or it must wait. Each check is a guess: a wrong name counts against the client's
+    /// address and against the certificate, whoever asks.
     pub(crate) async fn name_matches(
         &self,
         code: &str,
         typed: &str,
-        client: Subject,
+        client: &str,
     ) -> Result<CodeCheck<bool>, StoreError> {
-        let Ok(attempt) = self.db.begin_attempt(vec![client]).await? else {
+        let subjects = vec![
+            Subject::Verifier(client.to_string()),
+            Subject::NameCheck(code.to_string()),
+        ];
+        let Ok(attempt) = self.db.begin_attempt(subjects).await? else {
             return Ok(CodeCheck::Wait);
         };
-        let holder = match credentials::normalise_code(code) {
-            Some(code) => self
-                .db
-                .certificate(&code)
-                .await?
-                .and_then(|c| c.holder_name),
-            None => None,
-        };
+        let holder = self.db.certificate(code).await?.and_then(|c| c.holder_name);
         let Some(holder) = holder else {
             return Ok(CodeCheck::DoesNotFit);
         };

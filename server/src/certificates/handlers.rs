@@ -2,21 +2,22 @@
 //! public addresses a certificate and a credential point to.
 
 use app::address::Address;
-use app::auth::{Action, Viewer};
-use app::certificates::{CertificateNameForm, MAX_REASON_CHARS, ReasonForm, VerifyNameForm};
+use app::auth::{Action, Client, Viewer};
+use app::certificates::{
+    ApproveForm, CertificateNameForm, MAX_REASON_CHARS, ReasonForm, VerifyNameForm,
+};
 use app::error::AppError;
 use app::i18n::Locale;
 use app::outcome::Outcome;
 use app::store::CodeCheck;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
-use axum::response::{IntoResponse, Json, Redirect, Response};
+use axum::response::{IntoResponse, Json, Response};
 use axum::{Extension, Form};
 
 use super::store::{Decided, Issued};
-use crate::http::AppState;
 use crate::http::form::{Answer, FormError, back, check, done, id, locale, valid_name};
-use crate::http::session::ClientAddress;
+use crate::http::{AppState, in_her_language};
 
 /// Saves the name she wants printed; back to her home.
 pub async fn save_name(
@@ -52,6 +53,7 @@ fn decided(locale: Locale, request: &str, decided: Decided, outcome: Outcome) ->
     match decided {
         Decided::Done => Ok(done(locale, page, outcome)),
         Decided::NameNeeded => Err(back(locale, page, Outcome::NameNeeded)),
+        Decided::NameChanged => Err(back(locale, page, Outcome::NameChanged)),
         Decided::NotFound => Err(FormError::Refused(AppError::NotFound)),
     }
 }
@@ -60,6 +62,7 @@ pub async fn approve(
     State(state): State<AppState>,
     Path((lang, request)): Path<(String, String)>,
     viewer: Option<Extension<Viewer>>,
+    Form(form): Form<ApproveForm>,
 ) -> Answer {
     let locale = locale(&lang)?;
     let granted = check(viewer, Action::ReviewCertificates)?;
@@ -75,6 +78,7 @@ pub async fn approve(
             granted.organisation()?,
             request,
             &granted.viewer.user_id,
+            &form.name,
             criteria,
         )
         .await?;
@@ -137,7 +141,8 @@ pub async fn revoke(
     decided(locale, request, result, Outcome::CertificateRevoked)
 }
 
-/// Her certificate by the code in the address, only if it is hers.
+/// Her certificate by the code in the address, only if it is hers and still valid: a revoked
+/// certificate gets no freshly signed credential or clean PDF.
 async fn own(
     state: &AppState,
     viewer: Option<Extension<Viewer>>,
@@ -149,6 +154,7 @@ async fn own(
         .db
         .own_certificate(&granted.viewer.user_id, &code)
         .await?
+        .filter(|issued| issued.revoked_at.is_none())
         .ok_or(FormError::Refused(AppError::NotFound))
 }
 
@@ -203,14 +209,18 @@ pub async fn download_credential(
 pub async fn check_name(
     State(state): State<AppState>,
     Path((lang, code)): Path<(String, String)>,
-    ClientAddress(client): ClientAddress,
+    Extension(client): Extension<Client>,
     Form(form): Form<VerifyNameForm>,
 ) -> Answer {
     let locale = locale(&lang)?;
     let code = credentials::normalise_code(&code).ok_or(FormError::Refused(AppError::NotFound))?;
     let page = Address::Verified(&code);
     let typed = valid_name(&form.name).ok_or_else(|| back(locale, page, Outcome::NameDiffers))?;
-    match state.certifier.name_matches(&code, typed, client).await? {
+    match state
+        .certifier
+        .name_matches(&code, typed, &client.0)
+        .await?
+    {
         CodeCheck::Fits(true) => Ok(done(locale, page, Outcome::NameMatches)),
         CodeCheck::Fits(false) | CodeCheck::DoesNotFit => {
             Err(back(locale, page, Outcome::NameDiffers))
@@ -221,16 +231,11 @@ pub async fn check_name(
 
 /// `/verify/CODE`, the address in a certificate's QR code: the page in the visitor's language.
 pub async fn verify_in_language(Path(code): Path<String>, headers: HeaderMap) -> Response {
-    let accepted = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let locale = Locale::negotiate(accepted);
-    let page = match credentials::normalise_code(&code) {
-        Some(code) => Address::Verified(&code).at(locale),
+    let code = credentials::normalise_code(&code);
+    in_her_language(&headers, |locale| match &code {
+        Some(code) => Address::Verified(code).at(locale),
         None => Address::Verify.at(locale),
-    };
-    Redirect::to(&page).into_response()
+    })
 }
 
 /// An organisation's issuer profile: its name, country and every public key it has signed

@@ -17,6 +17,8 @@ pub enum Decided {
     NotFound,
     /// Approving a request whose learner has not chosen a name yet.
     NameNeeded,
+    /// Approving a name other than the one to print: she changed it since the page was read.
+    NameChanged,
 }
 
 /// A request's course title in `language`, else in the course's default language, else the
@@ -243,6 +245,7 @@ impl Db {
         organisation_id: &str,
         request_id: &str,
         trainer_id: &str,
+        reviewed_name: &str,
         criteria: impl Fn(&str) -> String,
     ) -> Result<Decided, StoreError> {
         let at = now();
@@ -250,17 +253,19 @@ impl Db {
         let claimed = sqlx::query(
             "UPDATE certificate_requests SET status = 'issued', updated_at = $1 \
              WHERE id = $2 AND organisation_id = $3 AND status = 'pending' AND chosen_name <> '' \
+               AND chosen_name = $4 \
              RETURNING course_slug, chosen_name, language",
         )
         .bind(at)
         .bind(request_id)
         .bind(organisation_id)
+        .bind(reviewed_name)
         .fetch_optional(&mut *tx)
         .await
         .map_err(failed)?;
         let Some(claimed) = claimed else {
             let waiting = sqlx::query(
-                "SELECT 1 AS one FROM certificate_requests \
+                "SELECT chosen_name FROM certificate_requests \
                  WHERE id = $1 AND organisation_id = $2 AND status = 'pending'",
             )
             .bind(request_id)
@@ -268,10 +273,10 @@ impl Db {
             .fetch_optional(&mut *tx)
             .await
             .map_err(failed)?;
-            return Ok(if waiting.is_some() {
-                Decided::NameNeeded
-            } else {
-                Decided::NotFound
+            return Ok(match waiting {
+                None => Decided::NotFound,
+                Some(row) if row.col::<String>("chosen_name")?.is_empty() => Decided::NameNeeded,
+                Some(_) => Decided::NameChanged,
             });
         };
         let course: String = claimed.col("course_slug")?;
@@ -446,7 +451,7 @@ impl Db {
     }
 
     /// The organisation's requests: open ones first (oldest first: they have waited
-    /// longest), then the 200 latest decided.
+    /// longest), then the latest decided; 500 in all.
     pub(crate) async fn review_queue_of(
         &self,
         organisation_id: &str,
@@ -613,8 +618,8 @@ pub(crate) async fn withdraw_certificates(
 ) -> Result<(), StoreError> {
     for request in request_ids {
         sqlx::query(
-            "UPDATE certificates SET holder_name = NULL, request_id = NULL, withdrawn_at = $1 \
-             WHERE request_id = $2",
+            "UPDATE certificates SET holder_name = NULL, request_id = NULL, revoke_reason = '', \
+               withdrawn_at = $1 WHERE request_id = $2",
         )
         .bind(at)
         .bind(request)

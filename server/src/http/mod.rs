@@ -173,12 +173,17 @@ fn is_asset(path: &str) -> bool {
 
 /// `/` sends the visitor to the catalogue in the language her browser asks for.
 async fn choose_language(headers: HeaderMap) -> Response {
+    in_her_language(&headers, |locale| Address::Catalogue.at(locale))
+}
+
+/// A redirect to the page `at` gives in the language her browser asks for (`Accept-Language`),
+/// marked as varying with it.
+pub(crate) fn in_her_language(headers: &HeaderMap, at: impl Fn(Locale) -> String) -> Response {
     let accepted = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let locale = Locale::negotiate(accepted);
-    let mut response = Redirect::to(&Address::Catalogue.at(locale)).into_response();
+    let mut response = Redirect::to(&at(Locale::negotiate(accepted))).into_response();
     response
         .headers_mut()
         .insert(header::VARY, HeaderValue::from_static("accept-language"));

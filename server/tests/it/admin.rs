@@ -14,6 +14,20 @@ async fn an_admin_creates_an_organisation_and_a_trainer_who_sets_her_password(ba
             .redirected_to(),
         "/en/admin"
     );
+    // Its name is printed on certificates: one that says what the programme is is refused.
+    for revealing in [
+        "Shelter for Survivors",
+        "Casa Rifugio Aurora",
+        "Strehëza e Shpresës",
+    ] {
+        let refused = admin
+            .post(
+                "/en/admin/organisations",
+                &[("name", revealing), ("country", "it")],
+            )
+            .await;
+        assert_eq!(refused.redirected_to(), "/en/admin?error=name_revealing");
+    }
     let created = admin
         .post(
             "/en/admin/organisations",

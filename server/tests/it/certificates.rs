@@ -100,7 +100,9 @@ async fn from_completion_to_verification_with_a_return_and_a_revocation(backend:
             .ends_with("?done=certificate_returned")
     );
     // Nothing can be approved while it is with her.
-    let early = coach.post(&format!("{page}/approve"), &[]).await;
+    let early = coach
+        .post(&format!("{page}/approve"), &[("name", "Drita Çelë")])
+        .await;
     assert_eq!(early.status, 404);
 
     // She sees the note (as text), and saves her name again, which sends it back for review.
@@ -114,7 +116,14 @@ async fn from_completion_to_verification_with_a_return_and_a_revocation(backend:
         .await
         .redirected_to();
 
-    let approved = coach.post(&format!("{page}/approve"), &[]).await;
+    // Approving names the name the trainer saw: one changed since is not printed unseen.
+    let stale = coach
+        .post(&format!("{page}/approve"), &[("name", "Drita Çelë")])
+        .await;
+    assert!(stale.redirected_to().ends_with("?error=name_changed"));
+    let approved = coach
+        .post(&format!("{page}/approve"), &[("name", "Drita Çelë Hoxha")])
+        .await;
     assert!(
         approved
             .redirected_to()
@@ -260,6 +269,15 @@ async fn from_completion_to_verification_with_a_return_and_a_revocation(backend:
             .await
             .contains("Issued to the wrong course")
     );
+    // A revoked certificate gets no fresh PDF or credential; its page says it was revoked.
+    for file in ["certificate.pdf", "credential.json"] {
+        assert_eq!(her.get(&format!("{certificate}/{file}")).await.status, 404);
+    }
+    assert!(
+        her.page(&certificate)
+            .await
+            .contains("This certificate was revoked on")
+    );
 }
 
 async fn another_organisation_can_neither_see_nor_decide(backend: Backend) {
@@ -299,7 +317,7 @@ async fn another_organisation_can_neither_see_nor_decide(backend: Backend) {
     // Her own trainer approves; nobody but her gets her certificate's page or files.
     let mut coach = signed_in(&app, "coach.ana", TRAINER_PASSWORD).await;
     coach
-        .post(&format!("{page}/approve"), &[])
+        .post(&format!("{page}/approve"), &[("name", "Ana Popescu")])
         .await
         .redirected_to();
     let code = code_on(&coach.page(&page).await);
@@ -341,7 +359,7 @@ async fn two_trainers_approving_at_once_issue_one_certificate(backend: Backend) 
     let tabs = (0..10).map(|_| {
         let mut tab = coach.clone();
         let approve = approve.clone();
-        tokio::spawn(async move { tab.post(&approve, &[]).await.status })
+        tokio::spawn(async move { tab.post(&approve, &[("name", "Ana Popescu")]).await.status })
     });
     let statuses: Vec<u16> = futures_statuses(tabs).await;
     assert_eq!(
@@ -382,7 +400,7 @@ async fn deleting_her_account_withdraws_her_certificate(backend: Backend) {
     let mut coach = signed_in(&app, "coach.ana", TRAINER_PASSWORD).await;
     let page = format!("/en/trainer/certificates/{request}");
     coach
-        .post(&format!("{page}/approve"), &[])
+        .post(&format!("{page}/approve"), &[("name", "Ana Popescu")])
         .await
         .redirected_to();
     let code = code_on(&coach.page(&page).await);
@@ -447,7 +465,60 @@ async fn guessing_codes_is_limited_per_address_and_known_codes_cost_nothing(back
     assert!(waited >= 3, "unknown codes are counted: {waited} refusals");
 }
 
+async fn names_tried_against_one_certificate_are_limited_from_any_address(backend: Backend) {
+    let accounts = server::http::Accounts {
+        trust_proxy: true,
+        ..crate::common::accounts()
+    };
+    let app =
+        crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await;
+    let (mut her, _, _) = completed(&app, "Harbour Jobs", "coach.ana", "sunflower").await;
+    let request = request_id(&her.page("/en/home").await);
+    her.post(
+        &format!("/en/home/certificates/{request}/name"),
+        &[("name", "Ana Popescu")],
+    )
+    .await
+    .redirected_to();
+    let mut coach = signed_in(&app, "coach.ana", TRAINER_PASSWORD).await;
+    let page = format!("/en/trainer/certificates/{request}");
+    coach
+        .post(&format!("{page}/approve"), &[("name", "Ana Popescu")])
+        .await
+        .redirected_to();
+    let code = code_on(&coach.page(&page).await);
+    let check = format!("/en/verify/{code}/name");
+    // Someone who holds the code tries surnames, each from a new address.
+    for (n, surname) in ["Rossi", "Bianchi", "Popa", "Hoxha", "Kelmendi"]
+        .iter()
+        .enumerate()
+    {
+        let answer = app
+            .visitor_from(&format!("198.51.100.{n}"))
+            .post(&check, &[("name", &format!("Ana {surname}"))])
+            .await;
+        assert!(answer.redirected_to().ends_with("?error=name_differs"));
+    }
+    let answer = app
+        .visitor_from("198.51.100.77")
+        .post(&check, &[("name", "Ana Popescu")])
+        .await;
+    assert!(
+        answer.redirected_to().ends_with("?error=wait"),
+        "after five wrong names the certificate waits, whoever asks"
+    );
+    // Looking codes up never makes anyone wait to sign in.
+    let mut guesser = app.visitor_from("203.0.113.5");
+    for n in 0..25 {
+        guesser.get(&format!("/en/verify/AAAA-BBBB-{n:04}")).await;
+    }
+    let mut she = app.visitor_from("203.0.113.5");
+    let signed = she.sign_in("sunflower", LEARNER_PASSWORD).await;
+    assert_eq!(signed.redirected_to(), "/en/home");
+}
+
 on_both_backends!(
+    names_tried_against_one_certificate_are_limited_from_any_address,
     from_completion_to_verification_with_a_return_and_a_revocation,
     another_organisation_can_neither_see_nor_decide,
     two_trainers_approving_at_once_issue_one_certificate,
