@@ -111,7 +111,8 @@ test("a certificate is requested, returned, approved, downloaded, verified and r
   await signOut(page);
 
   // An employer, signed out on another phone, types the code, then the name she was told.
-  const employer = await browser.newPage({ javaScriptEnabled: javaScript });
+  const elsewhere = await browser.newContext({ javaScriptEnabled: javaScript });
+  const employer = await elsewhere.newPage();
   await employer.goto(page.url().replace(/\/en\/.*$/, "/en/verify"));
   await employer.getByLabel("Verification code").fill(verification.toLowerCase());
   await employer.getByRole("button", { name: "Check", exact: true }).click();
@@ -136,5 +137,5 @@ test("a certificate is requested, returned, approved, downloaded, verified and r
   await expect(page.getByText("The certificate is revoked.")).toBeVisible();
   await employer.goto(employer.url().replace(/\?.*$/, ""));
   await expect(employer.getByText(/This certificate was revoked on \d{4}-\d\d-\d\d\./)).toBeVisible();
-  await employer.close();
+  await elsewhere.close();
 });
