@@ -45,6 +45,30 @@ async fn completed(
     (her, id, org)
 }
 
+/// Saves the name to print on her (only) request; the request's id.
+async fn named(her: &mut Visitor, name: &str) -> String {
+    let request = request_id(&her.page("/en/home").await);
+    her.post(
+        &format!("/en/home/certificates/{request}/name"),
+        &[("name", name)],
+    )
+    .await
+    .redirected_to();
+    request
+}
+
+/// Her trainer approves the request with `name`: the trainer, the request's page, the code.
+async fn approved(app: &TestApp, request: &str, name: &str) -> (Visitor, String, String) {
+    let mut coach = signed_in(app, "coach.ana", TRAINER_PASSWORD).await;
+    let page = format!("/en/trainer/certificates/{request}");
+    coach
+        .post(&format!("{page}/approve"), &[("name", name)])
+        .await
+        .redirected_to();
+    let code = code_on(&coach.page(&page).await);
+    (coach, page, code)
+}
+
 async fn from_completion_to_verification_with_a_return_and_a_revocation(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut her, id, _) = completed(&app, "Harbour Jobs", "coach.ana", "sunflower").await;
@@ -283,13 +307,7 @@ async fn from_completion_to_verification_with_a_return_and_a_revocation(backend:
 async fn another_organisation_can_neither_see_nor_decide(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut her, _, harbour) = completed(&app, "Harbour Jobs", "coach.ana", "sunflower").await;
-    let request = request_id(&her.page("/en/home").await);
-    her.post(
-        &format!("/en/home/certificates/{request}/name"),
-        &[("name", "Ana Popescu")],
-    )
-    .await
-    .redirected_to();
+    let request = named(&mut her, "Ana Popescu").await;
     organisation(app.db(), "Other Place", "coach.bo").await;
     let mut other = signed_in(&app, "coach.bo", TRAINER_PASSWORD).await;
     let queue = other.page("/en/trainer/certificates").await;
@@ -347,13 +365,7 @@ async fn another_organisation_can_neither_see_nor_decide(backend: Backend) {
 async fn two_trainers_approving_at_once_issue_one_certificate(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut her, _, _) = completed(&app, "Harbour Jobs", "coach.ana", "sunflower").await;
-    let request = request_id(&her.page("/en/home").await);
-    her.post(
-        &format!("/en/home/certificates/{request}/name"),
-        &[("name", "Ana Popescu")],
-    )
-    .await
-    .redirected_to();
+    let request = named(&mut her, "Ana Popescu").await;
     let coach = signed_in(&app, "coach.ana", TRAINER_PASSWORD).await;
     let approve = format!("/en/trainer/certificates/{request}/approve");
     let tabs = (0..10).map(|_| {
@@ -390,20 +402,8 @@ async fn futures_statuses(tasks: impl Iterator<Item = tokio::task::JoinHandle<u1
 async fn deleting_her_account_withdraws_her_certificate(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut her, id, _) = completed(&app, "Harbour Jobs", "coach.ana", "sunflower").await;
-    let request = request_id(&her.page("/en/home").await);
-    her.post(
-        &format!("/en/home/certificates/{request}/name"),
-        &[("name", "Ana Popescu")],
-    )
-    .await
-    .redirected_to();
-    let mut coach = signed_in(&app, "coach.ana", TRAINER_PASSWORD).await;
-    let page = format!("/en/trainer/certificates/{request}");
-    coach
-        .post(&format!("{page}/approve"), &[("name", "Ana Popescu")])
-        .await
-        .redirected_to();
-    let code = code_on(&coach.page(&page).await);
+    let request = named(&mut her, "Ana Popescu").await;
+    let (mut coach, _, code) = approved(&app, &request, "Ana Popescu").await;
 
     let data: serde_json::Value =
         serde_json::from_str(&her.get("/en/account/data.json").await.body).unwrap();
@@ -473,20 +473,8 @@ async fn names_tried_against_one_certificate_are_limited_from_any_address(backen
     let app =
         crate::common::spawn_app_with(backend, &crate::common::manifest_dir(), accounts).await;
     let (mut her, _, _) = completed(&app, "Harbour Jobs", "coach.ana", "sunflower").await;
-    let request = request_id(&her.page("/en/home").await);
-    her.post(
-        &format!("/en/home/certificates/{request}/name"),
-        &[("name", "Ana Popescu")],
-    )
-    .await
-    .redirected_to();
-    let mut coach = signed_in(&app, "coach.ana", TRAINER_PASSWORD).await;
-    let page = format!("/en/trainer/certificates/{request}");
-    coach
-        .post(&format!("{page}/approve"), &[("name", "Ana Popescu")])
-        .await
-        .redirected_to();
-    let code = code_on(&coach.page(&page).await);
+    let request = named(&mut her, "Ana Popescu").await;
+    let (_, _, code) = approved(&app, &request, "Ana Popescu").await;
     let check = format!("/en/verify/{code}/name");
     // Someone who holds the code tries surnames, each from a new address.
     for (n, surname) in ["Rossi", "Bianchi", "Popa", "Hoxha", "Kelmendi"]
