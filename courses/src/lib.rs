@@ -12,7 +12,11 @@
 //! check that pages share, small enough for the browser's WebAssembly.
 
 #[cfg(feature = "load")]
+mod archive;
+#[cfg(feature = "load")]
 mod digest;
+#[cfg(feature = "load")]
+pub mod edit;
 #[cfg(feature = "load")]
 mod lessons;
 #[cfg(feature = "load")]
@@ -21,6 +25,8 @@ mod load;
 mod manifest;
 #[cfg(feature = "load")]
 mod markdown;
+#[cfg(feature = "load")]
+mod media_check;
 #[cfg(feature = "load")]
 mod model;
 #[cfg(feature = "load")]
@@ -35,7 +41,14 @@ mod track;
 mod tree;
 
 #[cfg(feature = "load")]
-pub use load::{Catalog, load_catalog, load_course, load_course_tree};
+pub use archive::{
+    ArchiveReason, ArchiveRefusal, MAX_ARCHIVE_BYTES, MAX_ARCHIVE_ENTRIES, read_archive,
+    write_archive,
+};
+#[cfg(feature = "load")]
+pub use load::{Catalog, load_catalog, load_course, load_course_tree, preview_lesson};
+#[cfg(feature = "load")]
+pub use media_check::{MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MediaRefusal, check_media};
 #[cfg(feature = "load")]
 pub use model::{
     Certificate, Course, Lesson, LessonText, Media, Module, Quiz, QuizKind, QuizOption,

@@ -296,3 +296,47 @@ fn is_hidden(path: &Path) -> bool {
 fn into_quizzes(found: Vec<Found>) -> Vec<Quiz> {
     found.into_iter().map(|f| f.quiz).collect()
 }
+
+/// One lesson of a course in `tree`, rendered exactly as [`load_course_tree`] renders it (the
+/// same pipeline and sanitiser, its quizzes read), even when other parts of the course have
+/// problems: an author previews the lesson she is writing. Returns the rendered text if the
+/// lesson could be read, and the problems of its file.
+pub fn preview_lesson(
+    slug: &str,
+    tree: &FileTree,
+    language: &str,
+    lesson_id: &str,
+) -> (Option<crate::LessonText>, Problems) {
+    let mut problems = Problems::default();
+    let root = Path::new("");
+    let Some(text) = text_of(tree, "course.toml", Path::new("course.toml"), &mut problems) else {
+        return (None, problems);
+    };
+    let Some(manifest) = parse_toml::<Manifest>(text, Path::new("course.toml"), 1, &mut problems)
+    else {
+        return (None, problems);
+    };
+    let mut ignored = Problems::default();
+    let mut lesson_paths = std::collections::HashMap::new();
+    let mut wanted = None;
+    for code in &manifest.languages {
+        for file in read_language(tree, root, code, &manifest, &mut ignored) {
+            lesson_paths.insert(file.path.clone(), file.front.id.clone());
+            if code == language && file.front.id == lesson_id {
+                wanted = Some(file);
+            }
+        }
+    }
+    let Some(file) = wanted else {
+        problems.extend(ignored);
+        return (None, problems);
+    };
+    let shown = file.shown.clone();
+    problems.extend(Problems(
+        ignored.0.into_iter().filter(|p| p.path == shown).collect(),
+    ));
+    let mut renderer = Renderer::new(tree, slug, lesson_paths);
+    let (mut rendered, quizzes) = renderer.render(&file, &mut problems);
+    rendered.quizzes = into_quizzes(quizzes);
+    (Some(rendered), problems.sorted())
+}

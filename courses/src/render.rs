@@ -5,10 +5,10 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::MAX_MEDIA_BYTES;
 use crate::digest::hex;
 use crate::lessons::LessonFile;
 use crate::markdown::{Target, has_scheme, is_external, render};
+use crate::media_check::check_media;
 use crate::model::{LessonText, Media, content_type_for};
 use crate::problem::{Problems, line_of};
 use crate::quiz::{Found, parse_quiz};
@@ -123,13 +123,9 @@ impl<'a> Renderer<'a> {
             .tree
             .get(&path)
             .ok_or_else(|| format!("image `{url}` does not exist"))?;
-        if bytes.len() as u64 > MAX_MEDIA_BYTES {
-            return Err(format!(
-                "image `{url}` is {} KB; the limit is {} KB, as learners pay for every byte",
-                bytes.len().div_ceil(1024),
-                MAX_MEDIA_BYTES / 1024
-            ));
-        }
+        // By content, not only by name: a `.png` that is a web page, a picture header that
+        // claims gigapixels or an SVG that runs a script never reaches a learner.
+        check_media(&path, bytes).map_err(|refusal| format!("image `{url}`: {refusal}"))?;
         let hash = hex(&Sha256::digest(bytes));
         let media_url = Media::url(self.slug, &hash, content_type);
         self.media_by_path.insert(path, hash.clone());

@@ -87,6 +87,21 @@ impl FileTree {
             .map(move |key| (key, &key[folder.len() + 1..]))
     }
 
+    /// Takes the file at `path` out of the tree.
+    pub fn remove(&mut self, path: &str) -> Option<Vec<u8>> {
+        let bytes = self.files.remove(path)?;
+        self.total_bytes -= bytes.len() as u64;
+        Some(bytes)
+    }
+
+    /// Takes every file under the folder `path` out of the tree.
+    pub fn remove_folder(&mut self, folder: &str) {
+        let paths: Vec<String> = self.under(folder).map(|(p, _)| p.to_string()).collect();
+        for path in paths {
+            self.remove(&path);
+        }
+    }
+
     /// How many files the tree holds.
     pub fn len(&self) -> usize {
         self.files.len()
