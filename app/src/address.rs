@@ -57,6 +57,29 @@ pub enum Address<'a> {
     Verify,
     Verified(&'a str),
     VerifyName(&'a str),
+    /// A partner's courses: her organisation's drafts, a new course, an archive to upload.
+    Studio,
+    NewCourse,
+    ImportArchive,
+    /// A draft: its outline, problems, publishing and versions.
+    Draft(&'a str),
+    DraftSettings(&'a str),
+    SaveSettings(&'a str),
+    AddModule(&'a str),
+    /// Renaming is in the settings; here a module is moved or removed.
+    ChangeModule(&'a str, &'a str),
+    AddLesson(&'a str, &'a str),
+    ChangeLesson(&'a str, &'a str),
+    /// A lesson's text in one language: the editor, where it saves, and its preview.
+    EditLesson(&'a str, &'a str, &'a str),
+    SaveLesson(&'a str, &'a str, &'a str),
+    PreviewLesson(&'a str, &'a str, &'a str),
+    UploadImage(&'a str),
+    /// A draft's image by its hash and extension, for previews.
+    DraftMedia(&'a str, &'a str),
+    DraftArchive(&'a str),
+    Publish(&'a str),
+    Republish(&'a str, &'a str),
     Admin,
     Organisations,
     Staff,
@@ -123,6 +146,38 @@ impl Address<'_> {
             Address::Verify => "/verify".into(),
             Address::Verified(code) => format!("/verify/{code}"),
             Address::VerifyName(code) => format!("/verify/{code}/name"),
+            Address::Studio => "/author".into(),
+            Address::NewCourse => "/author/courses".into(),
+            Address::ImportArchive => "/author/import".into(),
+            Address::Draft(course) => format!("/author/courses/{course}"),
+            Address::DraftSettings(course) => format!("/author/courses/{course}/settings"),
+            Address::SaveSettings(course) => format!("/author/courses/{course}/settings/save"),
+            Address::AddModule(course) => format!("/author/courses/{course}/modules"),
+            Address::ChangeModule(course, module) => {
+                format!("/author/courses/{course}/modules/{module}")
+            }
+            Address::AddLesson(course, module) => {
+                format!("/author/courses/{course}/modules/{module}/lessons")
+            }
+            Address::ChangeLesson(course, lesson) => {
+                format!("/author/courses/{course}/lessons/{lesson}")
+            }
+            Address::EditLesson(course, lesson, language) => {
+                format!("/author/courses/{course}/lessons/{lesson}/{language}")
+            }
+            Address::SaveLesson(course, lesson, language) => {
+                format!("/author/courses/{course}/lessons/{lesson}/{language}/save")
+            }
+            Address::PreviewLesson(course, lesson, language) => {
+                format!("/author/courses/{course}/lessons/{lesson}/{language}/preview")
+            }
+            Address::UploadImage(course) => format!("/author/courses/{course}/images"),
+            Address::DraftMedia(course, file) => format!("/author/courses/{course}/media/{file}"),
+            Address::DraftArchive(course) => format!("/author/courses/{course}/course.zip"),
+            Address::Publish(course) => format!("/author/courses/{course}/publish"),
+            Address::Republish(course, version) => {
+                format!("/author/courses/{course}/versions/{version}/publish")
+            }
             Address::Admin => "/admin".into(),
             Address::Organisations => "/admin/organisations".into(),
             Address::Staff => "/admin/staff".into(),

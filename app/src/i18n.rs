@@ -80,6 +80,9 @@ pub fn language_name(code: &str) -> Cow<'static, str> {
         "fr" => "Français".into(),
         "bg" => "Български".into(),
         "sq" => "Shqip".into(),
+        "el" => "Ελληνικά".into(),
+        "ro" => "Română".into(),
+        "ar" => "العربية".into(),
         other => other.to_string().into(),
     }
 }

@@ -14,6 +14,7 @@ pub mod account;
 pub mod address;
 pub mod admin;
 pub mod auth;
+pub mod authoring;
 pub mod catalogue;
 pub mod certificates;
 pub mod cohorts;

@@ -61,6 +61,13 @@ outcomes! {
     NameDiffers = "name_differs", error;
     NameRevealing = "name_revealing", error;
     NameChanged = "name_changed", error;
+    TitleNeeded = "title_needed", error;
+    LanguagesInvalid = "languages_invalid", error;
+    EditConflict = "edit_conflict", error;
+    DraftChanged = "draft_changed", error;
+    NotPublishable = "not_publishable", error;
+    UploadRefused = "upload_refused", error;
+    CourseTaken = "course_taken", error;
     SignedOut = "signed_out", done;
     SignedOutEverywhere = "signed_out_everywhere", done;
     PasswordSet = "password_set", done;
@@ -77,6 +84,11 @@ outcomes! {
     CertificateApproved = "certificate_approved", done;
     CertificateRevoked = "certificate_revoked", done;
     NameMatches = "name_matches", done;
+    CourseCreated = "course_created", done;
+    Saved = "saved", done;
+    Published = "published", done;
+    ImageAdded = "image_added", done;
+    ArchiveImported = "archive_imported", done;
 }
 
 impl Outcome {

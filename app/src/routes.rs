@@ -8,6 +8,7 @@ use leptos_router::{SsrMode, path};
 use crate::access::{JoinPage, ResetPage, SignInPage};
 use crate::account::AccountPage;
 use crate::admin::AdminPage;
+use crate::authoring::{DraftPage, LessonEditorPage, PreviewPage, SettingsPage, StudioPage};
 use crate::catalogue::{CataloguePage, CoursePage, LessonPage};
 use crate::certificates::{CertificatePage, LearnerHomePage, RequestPage, ReviewPage, VerifyPage};
 use crate::cohorts::{CohortPage, TrainerPage};
@@ -91,6 +92,27 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/:lang/verify") view=VerifyPage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/verify/:code") view=VerifyPage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/admin") view=AdminPage ssr=SsrMode::Async />
+                <Route path=path!("/:lang/author") view=StudioPage ssr=SsrMode::Async />
+                <Route
+                    path=path!("/:lang/author/courses/:course")
+                    view=DraftPage
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/:lang/author/courses/:course/settings")
+                    view=SettingsPage
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/:lang/author/courses/:course/lessons/:lesson/:language")
+                    view=LessonEditorPage
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!("/:lang/author/courses/:course/lessons/:lesson/:language/preview")
+                    view=PreviewPage
+                    ssr=SsrMode::Async
+                />
                 <Route path=path!("/:lang/refused/:status") view=RefusedPage />
             </Routes>
         </Router>

@@ -11,6 +11,7 @@ pub mod access;
 pub mod account;
 pub mod admin;
 pub mod auth;
+pub mod authoring;
 pub mod catalogue;
 pub mod certificates;
 pub mod clock;

@@ -63,6 +63,8 @@ pub enum FlashKind {
     Reset,
     /// A staff account's setup code, for the admin to hand over.
     Setup,
+    /// Why an upload was refused, naming the file (see `authoring::Refused`).
+    Refused,
 }
 
 impl FlashKind {
@@ -70,6 +72,7 @@ impl FlashKind {
         match self {
             FlashKind::Reset => "reset",
             FlashKind::Setup => "setup",
+            FlashKind::Refused => "refused",
         }
     }
 }

@@ -51,7 +51,7 @@ impl Role {
             Role::Learner => Address::Home,
             Role::Trainer => Address::Trainer,
             Role::Admin => Address::Admin,
-            Role::Partner => Address::Account,
+            Role::Partner => Address::Studio,
         }
     }
 }

@@ -64,6 +64,10 @@ policy! {
     /// The review queue of her organisation's learners: approve, or return with a note.
     ReviewCertificates =>      [No, Org, No, No],
     RevokeCertificate =>       [No, Org, No, No],
+    /// Her organisation's drafts: create, edit, preview, upload and download archives.
+    AuthorCourses =>           [No, No, Org, No],
+    /// Making a draft the version learners read, or an earlier version again.
+    PublishCourses =>          [No, No, Org, No],
     ListOrganisations =>       [No, No, No, All],
     CreateOrganisation =>      [No, No, No, All],
     CreateStaffAccount =>      [No, No, No, All],

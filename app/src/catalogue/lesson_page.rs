@@ -27,13 +27,36 @@ pub fn LessonPage() -> impl IntoView {
     )
 }
 
+/// A lesson as learners read it; with `editor`, as its author previews it, with a way back
+/// to the editor at that address.
 #[component]
-fn Lesson(locale: Locale, lesson: LessonView, progress: Option<LessonProgress>) -> impl IntoView {
+pub(crate) fn Lesson(
+    locale: Locale,
+    lesson: LessonView,
+    progress: Option<LessonProgress>,
+    #[prop(optional)] editor: Option<String>,
+) -> impl IntoView {
     let course_url = Address::Course(&lesson.course_slug).at(locale);
     let slug = lesson.course_slug.clone();
     let minutes = lesson.minutes.to_string();
-    let notice = lesson.fell_back.then(|| {
-        view! { <FallbackNotice locale key="lesson.fallback" language=lesson.language.clone() /> }
+    let notice = if lesson.fell_back {
+        Some(
+            view! { <FallbackNotice locale key="lesson.fallback" language=lesson.language.clone() /> },
+        )
+    } else {
+        // The course's default language comes first.
+        let original = lesson.languages.first().cloned().unwrap_or_default();
+        lesson
+            .outdated
+            .then(|| view! { <FallbackNotice locale key="lesson.outdated" language=original /> })
+    };
+    let preview = editor.map(|editor| {
+        view! {
+            <p class="notice preview" role="note">
+                {locale.t("author.preview_notice")} " "
+                <a href=editor>{locale.t("author.back_to_editor")}</a>
+            </p>
+        }
     });
     let previous = lesson.previous.map(|link| {
         view! {
@@ -58,6 +81,7 @@ fn Lesson(locale: Locale, lesson: LessonView, progress: Option<LessonProgress>) 
     });
     view! {
         <Page locale title=lesson.title.clone()>
+            {preview}
             <nav class="breadcrumb" aria-label=locale.t("lesson.contents")>
                 <a href=course_url.clone() lang=lesson.language.clone()>
                     {lesson.course_title}

@@ -8,6 +8,7 @@ mod model;
 
 pub use catalogue_page::CataloguePage;
 pub use course_page::CoursePage;
+pub(crate) use lesson_page::Lesson;
 pub use lesson_page::LessonPage;
 pub use model::{CourseCard, CourseOutline, LessonLink, LessonView, ModuleOutline, pick_language};
 
@@ -19,10 +20,12 @@ use crate::error::AppError;
 #[cfg(feature = "ssr")]
 #[async_trait::async_trait]
 pub trait CatalogueStore: Send + Sync + 'static {
-    /// Every published course, titled in `language` where it exists in it.
+    /// Every published course `reader` (the organisation of the person asking, if any) may
+    /// read, titled in `language` where it exists in it.
     async fn list_courses(
         &self,
         language: &str,
+        reader: Option<&str>,
     ) -> Result<Vec<CourseCard>, crate::store::StoreError>;
 
     /// A course's modules and lessons, in `language` or the course's default.
@@ -30,6 +33,7 @@ pub trait CatalogueStore: Send + Sync + 'static {
         &self,
         slug: &str,
         language: &str,
+        reader: Option<&str>,
     ) -> Result<Option<CourseOutline>, crate::store::StoreError>;
 
     /// One lesson with its neighbours, in `language` or the course's default.
@@ -38,6 +42,7 @@ pub trait CatalogueStore: Send + Sync + 'static {
         slug: &str,
         lesson_id: &str,
         language: &str,
+        reader: Option<&str>,
     ) -> Result<Option<LessonView>, crate::store::StoreError>;
 }
 
@@ -49,7 +54,7 @@ fn store() -> Result<std::sync::Arc<dyn CatalogueStore>, AppError> {
 /// A language code as courses name them (`en`, `pt-br`): anything else asks for nothing
 /// that exists, and goes no further.
 #[cfg(feature = "ssr")]
-pub(crate) fn language_code(code: &str) -> Result<&str, AppError> {
+pub fn language_code(code: &str) -> Result<&str, AppError> {
     let shaped = (2..=16).contains(&code.len())
         && code
             .bytes()
@@ -57,9 +62,19 @@ pub(crate) fn language_code(code: &str) -> Result<&str, AppError> {
     shaped.then_some(code).ok_or(AppError::NotFound)
 }
 
+/// The organisation of the person asking: courses only for her organisation's learners are
+/// hers to read.
+#[cfg(feature = "ssr")]
+fn reader() -> Option<String> {
+    crate::auth::viewer().and_then(|v| v.organisation_id)
+}
+
 #[server(endpoint = "list_courses")]
 pub async fn list_courses(language: String) -> Result<Vec<CourseCard>, AppError> {
-    Ok(store()?.list_courses(language_code(&language)?).await?)
+    let reader = reader();
+    Ok(store()?
+        .list_courses(language_code(&language)?, reader.as_deref())
+        .await?)
 }
 
 #[server(endpoint = "get_course_outline")]
@@ -68,7 +83,11 @@ pub async fn get_course_outline(
     language: String,
 ) -> Result<CourseOutline, AppError> {
     store()?
-        .course_outline(crate::model::id(&course)?, language_code(&language)?)
+        .course_outline(
+            crate::model::id(&course)?,
+            language_code(&language)?,
+            reader().as_deref(),
+        )
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -81,7 +100,12 @@ pub async fn get_lesson(
 ) -> Result<LessonView, AppError> {
     use crate::model::id;
     store()?
-        .lesson(id(&course)?, id(&lesson)?, language_code(&language)?)
+        .lesson(
+            id(&course)?,
+            id(&lesson)?,
+            language_code(&language)?,
+            reader().as_deref(),
+        )
         .await?
         .ok_or(AppError::NotFound)
 }

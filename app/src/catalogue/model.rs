@@ -57,6 +57,8 @@ pub struct LessonView {
     pub quizzes: Vec<crate::progress::QuizView>,
     pub language: String,
     pub fell_back: bool,
+    /// A translation saved before the default-language text last changed.
+    pub outdated: bool,
     pub languages: Vec<String>,
     pub previous: Option<LessonLink>,
     pub next: Option<LessonLink>,

@@ -43,14 +43,17 @@ pub fn FormOutcome(locale: Locale) -> impl IntoView {
 #[component]
 pub fn Field(
     #[prop(into)] label: String,
-    name: &'static str,
+    #[prop(into)] name: String,
     #[prop(optional, into)] id: Option<String>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: &'static str,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] value: Option<String>,
+    /// The form can be sent without it.
+    #[prop(optional)]
+    optional: bool,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| name.to_string());
+    let id = id.unwrap_or_else(|| name.clone());
     let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
     view! {
@@ -66,7 +69,7 @@ pub fn Field(
                 autocapitalize=(kind == "text").then_some("none")
                 spellcheck=(kind == "text").then_some("false")
                 aria-describedby=described
-                required
+                required=!optional
             />
         </div>
     }

@@ -87,14 +87,12 @@ fn AccountNav(locale: Locale) -> impl IntoView {
         }
         .into_any();
     };
-    // A learner's, a trainer's and an admin's own pages; a partner's home is her account.
+    // Her own workspace: a learner's home, a trainer's groups, a partner's courses, the admin.
     let home = viewer.role.home();
-    let workspace = matches!(home, Address::Home | Address::Trainer | Address::Admin)
-        .then(|| (home, format!("{}.title", viewer.role.code())));
+    let workspace = format!("{}.title", viewer.role.code());
     view! {
         <nav class="account-nav" aria-label=locale.t("account.nav")>
-            {workspace
-                .map(|(home, key)| view! { <a href=home.at(locale)>{locale.t(&key)}</a> })}
+            <a href=home.at(locale)>{locale.t(&workspace)}</a>
             <a href=Address::Account.at(locale)>{locale.t("account.title")}</a>
             <ButtonForm action=Address::SignOut.at(locale) label=locale.t("account.sign_out") />
         </nav>

@@ -26,7 +26,7 @@ pub const KNOWN_DEVICE_SECONDS: i64 = 90 * 24 * 60 * 60;
 /// How long a reset or setup code works.
 pub const RESET_CODE_SECONDS: i64 = 24 * 60 * 60;
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

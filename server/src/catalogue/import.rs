@@ -12,6 +12,24 @@ pub enum ImportOutcome {
     Updated,
     /// The stored course has the same content: nothing was written.
     Unchanged,
+    /// The course of that slug belongs to someone else (an organisation's, for a catalogue
+    /// folder; the platform's or another organisation's, for a partner): nothing was written.
+    NotYours,
+    /// The draft changed since its author was shown what publishing would change.
+    DraftChanged,
+}
+
+/// A partner publishing a course: whose it is, who reads it, and what the version records.
+pub struct Publication<'a> {
+    pub organisation_id: &'a str,
+    pub visibility: app::authoring::Visibility,
+    /// Translations flagged out of date, as (lesson id, language).
+    pub outdated: &'a [(String, String)],
+    /// The published files, as the course archive.
+    pub archive: &'a [u8],
+    pub published_by: &'a str,
+    /// The draft revision she confirmed, when publishing the draft (not an earlier version).
+    pub draft_revision: Option<i64>,
 }
 
 /// A stored media file.
@@ -23,29 +41,68 @@ pub struct StoredMedia {
 impl Db {
     /// Stores a course in one transaction. Lessons keep their ids across versions; a lesson a
     /// new version drops is retired rather than deleted, so nothing that refers to it breaks.
+    /// The platform's own courses (the catalogue folder) only: a slug an organisation
+    /// publishes under is never taken over.
     pub async fn import_course(&self, course: &Course) -> anyhow::Result<ImportOutcome> {
+        self.store_course(course, None).await
+    }
+
+    /// Stores a course, as the platform's (`publication` none) or as an organisation's.
+    pub async fn store_course(
+        &self,
+        course: &Course,
+        publication: Option<&Publication<'_>>,
+    ) -> anyhow::Result<ImportOutcome> {
         let mut tx = self.begin_write().await?;
-        let stored = sqlx::query("SELECT content_hash, withdrawn FROM courses WHERE slug = $1")
+        if let Some(expected) = publication.and_then(|p| p.draft_revision) {
+            // Also what holds the draft still until the commit.
+            let confirmed = sqlx::query(
+                "UPDATE drafts SET revision = revision WHERE slug = $1 AND revision = $2",
+            )
             .bind(&course.slug)
-            .fetch_optional(&mut *tx)
+            .bind(expected)
+            .execute(&mut *tx)
             .await?
-            .map(|row| -> Result<(String, i64), StoreError> {
-                Ok((row.col("content_hash")?, row.col("withdrawn")?))
-            })
-            .transpose()?;
+            .rows_affected();
+            if confirmed == 0 {
+                return Ok(ImportOutcome::DraftChanged);
+            }
+        }
+        let stored = sqlx::query(
+            "SELECT content_hash, withdrawn, organisation_id FROM courses WHERE slug = $1",
+        )
+        .bind(&course.slug)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|row| -> Result<(String, i64, Option<String>), StoreError> {
+            Ok((
+                row.col("content_hash")?,
+                row.col("withdrawn")?,
+                row.col("organisation_id")?,
+            ))
+        })
+        .transpose()?;
+        let owner = publication.map(|p| p.organisation_id);
         let outcome = match stored {
-            Some((hash, 0)) if hash == course.content_hash => return Ok(ImportOutcome::Unchanged),
+            Some((_, _, stored_owner)) if stored_owner.as_deref() != owner => {
+                return Ok(ImportOutcome::NotYours);
+            }
+            Some((hash, 0, _)) if hash == course.content_hash && publication.is_none() => {
+                return Ok(ImportOutcome::Unchanged);
+            }
             Some(_) => ImportOutcome::Updated,
             None => ImportOutcome::Added,
         };
         let now = crate::clock::now();
+        let visibility = publication.map_or(app::authoring::Visibility::Everyone, |p| p.visibility);
         sqlx::query(
-            "INSERT INTO courses (slug, version, track, default_language, languages, content_hash, imported_at, withdrawn, pass_mark) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8) \
+            "INSERT INTO courses (slug, version, track, default_language, languages, content_hash, \
+             imported_at, withdrawn, pass_mark, organisation_id, visibility) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9, $10) \
              ON CONFLICT (slug) DO UPDATE SET version = excluded.version, track = excluded.track, \
              default_language = excluded.default_language, languages = excluded.languages, \
              content_hash = excluded.content_hash, imported_at = excluded.imported_at, withdrawn = 0, \
-             pass_mark = excluded.pass_mark",
+             pass_mark = excluded.pass_mark, visibility = excluded.visibility",
         )
         .bind(&course.slug)
         .bind(i64::from(course.version))
@@ -55,6 +112,8 @@ impl Db {
         .bind(&course.content_hash)
         .bind(now)
         .bind(i64::from(course.pass_mark))
+        .bind(owner)
+        .bind(visibility.code())
         .execute(&mut *tx)
         .await?;
 
@@ -171,6 +230,31 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
+        if let Some(publication) = publication {
+            for (lesson, language) in publication.outdated {
+                sqlx::query(
+                    "UPDATE lesson_texts SET outdated = 1 \
+                     WHERE course_slug = $1 AND lesson_id = $2 AND language = $3",
+                )
+                .bind(&course.slug)
+                .bind(lesson)
+                .bind(language)
+                .execute(&mut *tx)
+                .await?;
+            }
+            sqlx::query(
+                "INSERT INTO course_versions (slug, version, archive, outdated, published_by, \
+                 published_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(&course.slug)
+            .bind(i64::from(course.version))
+            .bind(publication.archive)
+            .bind(serde_json::to_string(publication.outdated)?)
+            .bind(publication.published_by)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         self.forget_published();
         Ok(outcome)
@@ -231,7 +315,11 @@ impl Db {
         let mut outcomes = Vec::new();
         for course in &catalog.courses {
             let outcome = self.import_course(course).await?;
-            tracing::info!(course = %course.slug, version = course.version, ?outcome, "course imported");
+            if outcome == ImportOutcome::NotYours {
+                tracing::warn!(course = %course.slug, "course not imported: an organisation publishes a course under this folder's name");
+            } else {
+                tracing::info!(course = %course.slug, version = course.version, ?outcome, "course imported");
+            }
             outcomes.push((course.slug.clone(), outcome));
         }
         // A catalogue that cannot be read withdraws nothing: it is a mistake, not a removal.
@@ -249,11 +337,13 @@ impl Db {
         })
     }
 
-    /// Withdraws every published course not named in `present`; returns their slugs.
+    /// Withdraws every published course of the platform's catalogue not named in `present`
+    /// (organisations' courses are not in the folder); returns their slugs.
     async fn withdraw_courses_except(&self, present: &[String]) -> anyhow::Result<Vec<String>> {
-        let published = sqlx::query("SELECT slug FROM courses WHERE withdrawn = 0")
-            .fetch_all(&self.pool)
-            .await?;
+        let published =
+            sqlx::query("SELECT slug FROM courses WHERE withdrawn = 0 AND organisation_id IS NULL")
+                .fetch_all(&self.pool)
+                .await?;
         let mut withdrawn = Vec::new();
         for row in published {
             let slug: String = row.col("slug")?;

@@ -106,6 +106,7 @@ mod tests {
             quizzes: Vec::new(),
             language: "en".into(),
             fell_back: false,
+            outdated: false,
             languages: vec!["en".into()],
             previous: None,
             next: None,

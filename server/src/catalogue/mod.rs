@@ -6,16 +6,18 @@ mod import;
 mod lesson_cache;
 mod media;
 mod recent;
-mod store;
+pub(crate) mod store;
 
 use axum::Router;
 use axum::routing::get;
 
 pub(crate) use course_facts::FactsCache;
-pub use import::{CatalogImport, ImportOutcome};
+pub use import::{CatalogImport, ImportOutcome, Publication};
 pub(crate) use lesson_cache::LessonCache;
+pub(crate) use media::media_response;
 pub(crate) use recent::Recent;
 pub(crate) use store::Published;
+pub(crate) use store::quiz_view;
 
 use crate::http::AppState;
 

@@ -35,6 +35,8 @@ pub(crate) struct OutlineLesson {
 /// A published course's languages and the version it is at.
 #[derive(Debug)]
 pub(crate) struct Published {
+    /// The organisation whose learners alone may read it, when it is not for everyone.
+    readers: Option<String>,
     default_language: String,
     languages: Vec<String>,
     content_hash: String,
@@ -48,8 +50,8 @@ impl Db {
             return Ok(Some(published));
         }
         let row = sqlx::query(
-            "SELECT default_language, languages, content_hash, version FROM courses \
-             WHERE slug = $1 AND withdrawn = 0",
+            "SELECT default_language, languages, content_hash, version, organisation_id, visibility \
+             FROM courses WHERE slug = $1 AND withdrawn = 0",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
@@ -57,6 +59,7 @@ impl Db {
         .map_err(failed)?;
         let Some(row) = row else { return Ok(None) };
         let published = Arc::new(Published {
+            readers: readers_of(&row)?,
             default_language: row.col("default_language")?,
             languages: languages_of(&row)?,
             content_hash: row.col("content_hash")?,
@@ -85,6 +88,23 @@ impl Db {
             fell_back,
             languages: published.languages.clone(),
         }))
+    }
+
+    /// A published course that `reader` (the organisation of the person asking, if any) may
+    /// read; a course only for another organisation's learners does not exist to her.
+    pub(crate) async fn readable_course(
+        &self,
+        slug: &str,
+        requested: &str,
+        reader: Option<&str>,
+    ) -> Result<Option<CourseRow>, StoreError> {
+        let Some(published) = self.published(slug).await? else {
+            return Ok(None);
+        };
+        if !readable(published.readers.as_deref(), reader) {
+            return Ok(None);
+        }
+        self.course_row(slug, requested).await
     }
 
     /// The outline of a course, plus every lesson in reading order with its module.
@@ -166,9 +186,10 @@ impl Db {
     }
 
     /// The catalogue's cards in `language` where a course has it, read from the tables.
-    async fn read_cards(&self, language: &str) -> Result<Vec<CourseCard>, StoreError> {
+    async fn read_cards(&self, language: &str) -> Result<Vec<Card>, StoreError> {
         let rows = sqlx::query(
-            "SELECT c.slug, c.track, c.default_language, c.languages, t.language, t.title, t.summary \
+            "SELECT c.slug, c.track, c.default_language, c.languages, c.organisation_id, \
+             c.visibility, t.language, t.title, t.summary \
              FROM courses c JOIN course_texts t ON t.course_slug = c.slug \
              WHERE c.withdrawn = 0 AND (t.language = $1 OR t.language = c.default_language) \
              ORDER BY c.slug",
@@ -193,12 +214,16 @@ impl Db {
             total.1 += u32::try_from(row.col::<i64>("minutes")?).unwrap_or_default();
         }
 
-        let mut cards: Vec<CourseCard> = Vec::new();
+        let mut cards: Vec<Card> = Vec::new();
         for row in &rows {
             let slug: String = row.col("slug")?;
             let row_language: String = row.col("language")?;
             let preferred = row_language == language;
-            match cards.iter_mut().find(|c| c.slug == slug) {
+            match cards
+                .iter_mut()
+                .map(|c| &mut c.card)
+                .find(|c| c.slug == slug)
+            {
                 // The default-language row came first; the requested language replaces it.
                 Some(card) if preferred => {
                     card.title = row.col("title")?;
@@ -208,15 +233,18 @@ impl Db {
                 Some(_) => {}
                 None => {
                     let (lesson_count, minutes) = totals.get(&slug).copied().unwrap_or_default();
-                    cards.push(CourseCard {
-                        slug,
-                        track: row.col("track")?,
-                        title: row.col("title")?,
-                        summary: row.col("summary")?,
-                        language: row_language,
-                        languages: languages_of(row)?,
-                        lesson_count,
-                        minutes,
+                    cards.push(Card {
+                        readers: readers_of(row)?,
+                        card: CourseCard {
+                            slug,
+                            track: row.col("track")?,
+                            title: row.col("title")?,
+                            summary: row.col("summary")?,
+                            language: row_language,
+                            languages: languages_of(row)?,
+                            lesson_count,
+                            minutes,
+                        },
                     });
                 }
             }
@@ -234,16 +262,18 @@ impl Db {
         let Some(index) = ordered.iter().position(|l| l.link.id == lesson_id) else {
             return Ok(None);
         };
-        let html: String = sqlx::query(
-            "SELECT html FROM lesson_texts WHERE course_slug = $1 AND lesson_id = $2 AND language = $3",
+        let text = sqlx::query(
+            "SELECT html, outdated FROM lesson_texts \
+             WHERE course_slug = $1 AND lesson_id = $2 AND language = $3",
         )
         .bind(&course.slug)
         .bind(lesson_id)
         .bind(&course.language)
         .fetch_one(&self.pool)
         .await
-        .map_err(failed)?
-        .col("html")?;
+        .map_err(failed)?;
+        let html: String = text.col("html")?;
+        let outdated = text.col::<i64>("outdated")? != 0;
         let quizzes = self
             .course_facts(&course)
             .await?
@@ -263,6 +293,7 @@ impl Db {
             quizzes,
             language: course.language,
             fell_back: course.fell_back,
+            outdated: outdated && !course.fell_back,
             languages: course.languages,
             previous: index.checked_sub(1).map(|i| ordered[i].link.clone()),
             next: ordered.get(index + 1).map(|l| l.link.clone()),
@@ -272,7 +303,7 @@ impl Db {
 
 /// What the lesson page may show of a quiz before she answers: no right answer, no
 /// feedback, no explanation, no accepted text.
-fn quiz_view(quiz: &Quiz) -> QuizView {
+pub(crate) fn quiz_view(quiz: &Quiz) -> QuizView {
     let options =
         |options: &[courses::QuizOption]| options.iter().map(|o| o.html.clone()).collect();
     QuizView {
@@ -289,6 +320,34 @@ fn quiz_view(quiz: &Quiz) -> QuizView {
             } => QuizShape::Several(options(list)),
             QuizKind::ShortAnswer { .. } => QuizShape::Typed,
         },
+    }
+}
+
+/// A catalogue card with who may read its course, as kept for a second.
+#[derive(Debug, Clone)]
+pub(crate) struct Card {
+    readers: Option<String>,
+    card: CourseCard,
+}
+
+/// The organisation a course is only for, from its `organisation_id` and `visibility`.
+fn readers_of(row: &AnyRow) -> Result<Option<String>, StoreError> {
+    let visibility: String = row.col("visibility")?;
+    if visibility == app::authoring::Visibility::Everyone.code() {
+        return Ok(None);
+    }
+    // A course for one organisation without one is for nobody: never shown.
+    Ok(Some(
+        row.col::<Option<String>>("organisation_id")?
+            .unwrap_or_default(),
+    ))
+}
+
+/// Whether a course only for `readers` (if set) may be read by someone of `reader`.
+fn readable(readers: Option<&str>, reader: Option<&str>) -> bool {
+    match readers {
+        None => true,
+        Some(readers) => !readers.is_empty() && reader == Some(readers),
     }
 }
 
@@ -311,25 +370,37 @@ fn lesson_link(row: &AnyRow) -> Result<LessonLink, StoreError> {
 
 #[async_trait]
 impl CatalogueStore for Db {
-    async fn list_courses(&self, language: &str) -> Result<Vec<CourseCard>, StoreError> {
+    async fn list_courses(
+        &self,
+        language: &str,
+        reader: Option<&str>,
+    ) -> Result<Vec<CourseCard>, StoreError> {
         // Only an interface language becomes a key: a visitor's junk never grows the cache.
         let cacheable = app::i18n::Locale::from_code(language).is_some();
-        if let Some(cards) = self.cards.get(language).filter(|_| cacheable) {
-            return Ok(cards.as_ref().clone());
-        }
-        let cards = self.read_cards(language).await?;
-        if cacheable {
-            self.cards.put(language, Arc::new(cards.clone()));
-        }
-        Ok(cards)
+        let cards = match self.cards.get(language).filter(|_| cacheable) {
+            Some(cards) => cards,
+            None => {
+                let cards = Arc::new(self.read_cards(language).await?);
+                if cacheable {
+                    self.cards.put(language, cards.clone());
+                }
+                cards
+            }
+        };
+        Ok(cards
+            .iter()
+            .filter(|c| readable(c.readers.as_deref(), reader))
+            .map(|c| c.card.clone())
+            .collect())
     }
 
     async fn course_outline(
         &self,
         slug: &str,
         language: &str,
+        reader: Option<&str>,
     ) -> Result<Option<CourseOutline>, StoreError> {
-        let Some(course) = self.course_row(slug, language).await? else {
+        let Some(course) = self.readable_course(slug, language, reader).await? else {
             return Ok(None);
         };
         Ok(Some(self.outline(&course).await?.0))
@@ -340,8 +411,9 @@ impl CatalogueStore for Db {
         slug: &str,
         lesson_id: &str,
         language: &str,
+        reader: Option<&str>,
     ) -> Result<Option<LessonView>, StoreError> {
-        let Some(course) = self.course_row(slug, language).await? else {
+        let Some(course) = self.readable_course(slug, language, reader).await? else {
             return Ok(None);
         };
         let key = (

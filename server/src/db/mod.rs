@@ -151,7 +151,7 @@ pub struct Db {
     pub(crate) facts: crate::catalogue::FactsCache,
     /// Published courses by slug, and the catalogue's cards by interface language.
     pub(crate) courses: crate::catalogue::Recent<Arc<crate::catalogue::Published>>,
-    pub(crate) cards: crate::catalogue::Recent<Arc<Vec<app::catalogue::CourseCard>>>,
+    pub(crate) cards: crate::catalogue::Recent<Arc<Vec<crate::catalogue::store::Card>>>,
     /// Learners' progress by course, as lesson pages read it.
     pub(crate) trails: crate::progress::TrailCache,
     /// On SQLite, who each session signs in (see `access::session_cache`).

@@ -100,6 +100,7 @@ pub fn router(
         provide_context::<Arc<dyn app::catalogue::CatalogueStore>>(store.clone());
         provide_context::<Arc<dyn app::cohorts::CohortStore>>(store.clone());
         provide_context::<Arc<dyn app::progress::ProgressStore>>(store.clone());
+        provide_context::<Arc<dyn app::authoring::AuthoringStore>>(store.clone());
         provide_context::<Arc<dyn app::certificates::CertificateStore>>(certificates.clone());
         provide_context(site.clone());
     };
@@ -132,6 +133,7 @@ pub fn router(
         .merge(crate::catalogue::routes())
         .merge(crate::progress::routes())
         .merge(crate::certificates::routes())
+        .merge(crate::authoring::routes())
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),

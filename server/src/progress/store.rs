@@ -757,7 +757,7 @@ impl ProgressStore for Db {
         };
         let stuck_days = count(&cohort, "stuck_days")?;
         let courses: Vec<CourseColumn> =
-            app::catalogue::CatalogueStore::list_courses(self, language)
+            app::catalogue::CatalogueStore::list_courses(self, language, Some(organisation_id))
                 .await?
                 .into_iter()
                 .map(|card| CourseColumn {

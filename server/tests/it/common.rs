@@ -389,6 +389,40 @@ impl Visitor {
         self.send(request).await
     }
 
+    /// Posts one file from a form with `enctype="multipart/form-data"`, as a browser does.
+    pub async fn post_file(&mut self, path: &str, field: &str, name: &str, bytes: &[u8]) -> Answer {
+        let boundary = "----skillpath-test-boundary-7d2c";
+        let mut body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\n\
+             Content-Type: application/octet-stream\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .header("origin", self.address.clone())
+            .header("sec-fetch-site", "same-origin")
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(body);
+        self.send(request).await
+    }
+
+    /// The bytes a GET answers with (a download), with its status.
+    pub async fn download(&mut self, path: &str) -> (u16, Vec<u8>) {
+        let request = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .header("cookie", self.cookie_header());
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.bytes().await.unwrap().to_vec())
+    }
+
     pub async fn sign_in(&mut self, handle: &str, password: &str) -> Answer {
         self.post(
             "/en/sign-in",
@@ -431,6 +465,25 @@ pub async fn organisation(db: &Db, name: &str, trainer: &str) -> Organisation {
         trainer: trainer.to_string(),
         cohort,
     }
+}
+
+pub const PARTNER_PASSWORD: &str = "partner-password";
+
+/// A partner (course author) of the organisation `organisation_id`, password
+/// `partner-password`.
+pub async fn partner(db: &Db, organisation_id: &str, handle: &str) {
+    let hash = Passwords::start(1, 1)
+        .hash(&[], PARTNER_PASSWORD)
+        .await
+        .unwrap();
+    db.create_account(server::admin::NewAccount {
+        handle,
+        role: app::auth::Role::Partner,
+        organisation_id: Some(organisation_id),
+        password_hash: Some(&hash),
+    })
+    .await
+    .unwrap();
 }
 
 pub const ADMIN_PASSWORD: &str = "admin-password";

@@ -28,14 +28,14 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
         [("job-interview".to_string(), ImportOutcome::Unchanged)]
     );
 
-    let cards = db.list_courses("it").await.unwrap();
+    let cards = db.list_courses("it", None).await.unwrap();
     assert_eq!(cards.len(), 1);
     assert_eq!(cards[0].title, "Prepararsi a un colloquio di lavoro");
     assert_eq!((cards[0].lesson_count, cards[0].minutes), (6, 30));
     assert_eq!(cards[0].languages, ["en", "it"]);
 
     let outline = db
-        .course_outline("job-interview", "en")
+        .course_outline("job-interview", "en", None)
         .await
         .unwrap()
         .unwrap();
@@ -45,7 +45,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     assert!(!outline.fell_back);
 
     let lesson = db
-        .lesson("job-interview", "prepare-your-answers", "it")
+        .lesson("job-interview", "prepare-your-answers", "it", None)
         .await
         .unwrap()
         .unwrap();
@@ -61,7 +61,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
 
     // A language the course is not written in falls back to its default, and says so.
     let fallback = db
-        .lesson("job-interview", "getting-there", "de")
+        .lesson("job-interview", "getting-there", "de", None)
         .await
         .unwrap()
         .unwrap();
@@ -72,13 +72,13 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     assert_eq!(fallback.title, "Getting there on time");
 
     assert!(
-        db.lesson("job-interview", "no-such-lesson", "en")
+        db.lesson("job-interview", "no-such-lesson", "en", None)
             .await
             .unwrap()
             .is_none()
     );
     assert!(
-        db.course_outline("no-such-course", "en")
+        db.course_outline("no-such-course", "en", None)
             .await
             .unwrap()
             .is_none()
@@ -86,7 +86,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
 
     // Read once, so that the next reads can come from the lesson cache.
     let before = db
-        .lesson("job-interview", "learn-about-the-job", "en")
+        .lesson("job-interview", "learn-about-the-job", "en", None)
         .await
         .unwrap()
         .unwrap();
@@ -122,7 +122,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     // This instance read the course a moment ago; it reads it again a second later at most.
     tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
     let lesson = db
-        .lesson("job-interview", "learn-about-the-job", "en")
+        .lesson("job-interview", "learn-about-the-job", "en", None)
         .await
         .unwrap()
         .unwrap();
@@ -131,7 +131,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
         "a new version imported by another instance is served within a second, not a cached one"
     );
     let outline = db
-        .course_outline("job-interview", "en")
+        .course_outline("job-interview", "en", None)
         .await
         .unwrap()
         .unwrap();
@@ -148,7 +148,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     assert!(broken.outcomes.is_empty());
     assert_eq!(broken.problems.0.len(), 1);
     assert!(
-        db.lesson("job-interview", "getting-there", "it")
+        db.lesson("job-interview", "getting-there", "it", None)
             .await
             .unwrap()
             .is_some()

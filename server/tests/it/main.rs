@@ -7,6 +7,7 @@ mod common;
 mod access;
 mod account;
 mod admin;
+mod authoring;
 mod catalogue;
 mod certificates;
 mod cli;

@@ -1,0 +1,437 @@
+//! A partner's forms: new courses, settings, modules and lessons, lesson texts, publishing.
+//! Every one works on a draft of her own organisation; any other draft does not exist to her.
+
+use app::address::Address;
+use app::auth::{Action, Viewer};
+use app::authoring::{
+    CourseForm, LessonForm, MAX_LESSON_CHARS, ModuleForm, PublishForm, SettingsForm, StructureForm,
+    Visibility,
+};
+use app::error::AppError;
+use app::i18n::Locale;
+use app::outcome::Outcome;
+use axum::extract::{Path, State};
+use axum::{Extension, Form};
+use courses::edit::{self, EditError, Settings};
+
+use super::publish::Published;
+use crate::http::AppState;
+use crate::http::form::{Answer, FormError, back, check, done, id, locale, valid_name};
+
+/// The organisation of the partner asking, if she may do `action`.
+fn organisation(
+    viewer: Option<Extension<Viewer>>,
+    action: Action,
+) -> Result<(String, String), FormError> {
+    let granted = check(viewer, action)?;
+    Ok((
+        granted.organisation()?.to_string(),
+        granted.viewer.user_id.clone(),
+    ))
+}
+
+/// Refuses, as if it did not exist, a draft that is not of `organisation`: before any of
+/// the form is read, so a stranger learns nothing from its answers.
+pub(super) async fn own_draft(
+    state: &AppState,
+    organisation: &str,
+    slug: &str,
+) -> Result<(), FormError> {
+    match state.db.draft_owner(slug).await? {
+        Some(owner) if owner == organisation => Ok(()),
+        _ => Err(FormError::Refused(AppError::NotFound)),
+    }
+}
+
+/// A language code as courses name them (`en`, `pt-br`).
+fn language(code: &str) -> Result<&str, FormError> {
+    Ok(app::catalogue::language_code(code)?)
+}
+
+/// Language codes typed with commas or spaces between them, each one checked.
+fn language_list(text: &str) -> Option<Vec<String>> {
+    text.split([',', ' ', ';'])
+        .map(str::trim)
+        .filter(|code| !code.is_empty())
+        .map(|code| {
+            let code = code.to_ascii_lowercase();
+            let (primary, region) = code.split_once('-').unwrap_or((&code, ""));
+            let fits = (2..=3).contains(&primary.len())
+                && primary.bytes().all(|b| b.is_ascii_lowercase())
+                && (region.is_empty()
+                    || (2..=8).contains(&region.len())
+                        && region.bytes().all(|b| b.is_ascii_alphanumeric()));
+            fits.then_some(code)
+        })
+        .collect()
+}
+
+/// The result of a change to a draft, as the answer to its form.
+fn changed<T>(
+    locale: Locale,
+    page: Address<'_>,
+    result: Option<Result<T, EditError>>,
+) -> Result<T, FormError> {
+    match result {
+        None => Err(FormError::Refused(AppError::NotFound)),
+        Some(Ok(value)) => Ok(value),
+        Some(Err(EditError::NoTitle)) => Err(back(locale, page, Outcome::TitleNeeded)),
+        Some(Err(_)) => Err(FormError::Refused(AppError::NotFound)),
+    }
+}
+
+pub async fn create_course(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<CourseForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let (organisation, _) = organisation(viewer, Action::AuthorCourses)?;
+    let studio = Address::Studio;
+    let title =
+        valid_name(&form.title).ok_or_else(|| back(locale, studio, Outcome::TitleNeeded))?;
+    let track =
+        courses::Track::parse(&form.track).ok_or_else(|| back(locale, studio, Outcome::Missing))?;
+    let others = language_list(&form.languages)
+        .ok_or_else(|| back(locale, studio, Outcome::LanguagesInvalid))?;
+    let default = language_list(&form.default_language)
+        .and_then(|l| l.into_iter().next())
+        .ok_or_else(|| back(locale, studio, Outcome::LanguagesInvalid))?;
+    let mut languages = vec![default.clone()];
+    languages.extend(others.into_iter().filter(|l| *l != default));
+    languages.dedup();
+    let settings = Settings {
+        track: track.as_str().to_string(),
+        default_language: default.clone(),
+        languages,
+        title: [(default, title.to_string())].into(),
+        pass_mark: 100,
+        ..Settings::default()
+    };
+    let tree = edit::new_course(&settings);
+    let base = edit::id_from(title, &[]);
+    for attempt in 1..=20 {
+        let slug = if attempt == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{attempt}")
+        };
+        if state.db.create_draft(&organisation, &slug, &tree).await? {
+            return Ok(done(locale, Address::Draft(&slug), Outcome::CourseCreated));
+        }
+    }
+    Err(back(locale, studio, Outcome::NameTaken))
+}
+
+pub async fn save_settings(
+    State(state): State<AppState>,
+    Path((lang, course)): Path<(String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let (organisation, _) = organisation(viewer, Action::AuthorCourses)?;
+    let slug = id(&course)?;
+    own_draft(&state, &organisation, slug).await?;
+    let page = Address::DraftSettings(slug);
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    let visibility = Visibility::from_code(&field(SettingsForm::VISIBILITY))
+        .ok_or_else(|| back(locale, page, Outcome::Missing))?;
+    let track = courses::Track::parse(&field(SettingsForm::TRACK))
+        .ok_or_else(|| back(locale, page, Outcome::Missing))?;
+    let default = language_list(&field(SettingsForm::DEFAULT_LANGUAGE))
+        .and_then(|l| l.into_iter().next())
+        .ok_or_else(|| back(locale, page, Outcome::LanguagesInvalid))?;
+    let others = language_list(&field(SettingsForm::LANGUAGES))
+        .ok_or_else(|| back(locale, page, Outcome::LanguagesInvalid))?;
+    let pass_mark = field(SettingsForm::PASS_MARK)
+        .parse::<u8>()
+        .ok()
+        .filter(|n| *n <= 100)
+        .ok_or_else(|| back(locale, page, Outcome::NumberInvalid))?;
+    let mut languages = vec![default.clone()];
+    languages.extend(others.into_iter().filter(|l| *l != default));
+    languages.dedup();
+    let per_language = |name: &str| -> std::collections::BTreeMap<String, String> {
+        languages
+            .iter()
+            .map(|l| (l.clone(), field(&SettingsForm::field(name, l))))
+            .filter(|(_, text)| !text.is_empty())
+            .collect()
+    };
+    let too_long = fields.iter().any(|(_, v)| v.chars().count() > 2_000);
+    if too_long {
+        return Err(back(locale, page, Outcome::TooLong));
+    }
+    let settings = Settings {
+        track: track.as_str().to_string(),
+        default_language: default,
+        languages: languages.clone(),
+        title: per_language(SettingsForm::TITLE),
+        summary: per_language(SettingsForm::SUMMARY),
+        pass_mark,
+        certificate_title: per_language(SettingsForm::CERTIFICATE_TITLE),
+        skills: per_language(SettingsForm::SKILLS)
+            .into_iter()
+            .map(|(l, text)| {
+                (
+                    l,
+                    text.lines()
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect(),
+                )
+            })
+            .collect(),
+    };
+    let result = state
+        .db
+        .change_draft(&organisation, slug, |_, tree| {
+            edit::set_settings(tree, &settings)?;
+            let modules: Vec<String> = edit::outline(tree)?
+                .modules
+                .into_iter()
+                .map(|m| m.id)
+                .collect();
+            for module in modules {
+                let titles = languages
+                    .iter()
+                    .map(|l| (l.clone(), field(&SettingsForm::module(&module, l))))
+                    .collect();
+                edit::rename_module(tree, &module, &titles)?;
+            }
+            Ok(())
+        })
+        .await?;
+    changed(locale, page, result)?;
+    state
+        .db
+        .set_visibility(&organisation, slug, visibility)
+        .await?;
+    Ok(done(locale, Address::Draft(slug), Outcome::Saved))
+}
+
+pub async fn add_module(
+    State(state): State<AppState>,
+    Path((lang, course)): Path<(String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<ModuleForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let (organisation, _) = organisation(viewer, Action::AuthorCourses)?;
+    let slug = id(&course)?;
+    own_draft(&state, &organisation, slug).await?;
+    let page = Address::Draft(slug);
+    let title = valid_name(&form.title).ok_or_else(|| back(locale, page, Outcome::TitleNeeded))?;
+    let result = state
+        .db
+        .change_draft(&organisation, slug, |_, tree| edit::add_module(tree, title))
+        .await?;
+    changed(locale, page, result)?;
+    Ok(done(locale, page, Outcome::Saved))
+}
+
+pub async fn add_lesson(
+    State(state): State<AppState>,
+    Path((lang, course, module)): Path<(String, String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<ModuleForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let (organisation, _) = organisation(viewer, Action::AuthorCourses)?;
+    let (slug, module) = (id(&course)?, id(&module)?);
+    own_draft(&state, &organisation, slug).await?;
+    let page = Address::Draft(slug);
+    let title = valid_name(&form.title).ok_or_else(|| back(locale, page, Outcome::TitleNeeded))?;
+    let result = state
+        .db
+        .change_draft(&organisation, slug, |_, tree| {
+            let lesson = edit::add_lesson(tree, module, title)?;
+            Ok((lesson, edit::settings(tree)?.default_language))
+        })
+        .await?;
+    let (lesson, language) = changed(locale, page, result)?;
+    Ok(done(
+        locale,
+        Address::EditLesson(slug, &lesson, &language),
+        Outcome::Saved,
+    ))
+}
+
+/// Moves or removes a module (`part` is `module`) or a lesson.
+async fn restructure(
+    state: AppState,
+    lang: String,
+    course: String,
+    part: String,
+    viewer: Option<Extension<Viewer>>,
+    form: StructureForm,
+    module: bool,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let (organisation, _) = organisation(viewer, Action::AuthorCourses)?;
+    let (slug, part) = (id(&course)?, id(&part)?);
+    let page = Address::Draft(slug);
+    let result = state
+        .db
+        .change_draft(&organisation, slug, |_, tree| {
+            match (form.action.as_str(), module) {
+                ("up" | "down", true) => edit::move_module(tree, part, form.action == "up"),
+                ("up" | "down", false) => edit::move_lesson(tree, part, form.action == "up"),
+                ("remove", true) => edit::remove_module(tree, part),
+                ("remove", false) => edit::remove_lesson(tree, part),
+                _ => Err(EditError::NoLesson(String::new())),
+            }
+        })
+        .await?;
+    changed(locale, page, result)?;
+    Ok(done(locale, page, Outcome::Saved))
+}
+
+pub async fn change_module(
+    State(state): State<AppState>,
+    Path((lang, course, module)): Path<(String, String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<StructureForm>,
+) -> Answer {
+    restructure(state, lang, course, module, viewer, form, true).await
+}
+
+pub async fn change_lesson(
+    State(state): State<AppState>,
+    Path((lang, course, lesson)): Path<(String, String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<StructureForm>,
+) -> Answer {
+    restructure(state, lang, course, lesson, viewer, form, false).await
+}
+
+/// What saving a lesson text found.
+enum LessonSave {
+    Saved(String),
+    Conflict(String),
+}
+
+pub async fn save_lesson(
+    State(state): State<AppState>,
+    Path((lang, course, lesson, text_language)): Path<(String, String, String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<LessonForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let (organisation, user) = organisation(viewer, Action::AuthorCourses)?;
+    let (slug, lesson, language) = (id(&course)?, id(&lesson)?, language(&text_language)?);
+    own_draft(&state, &organisation, slug).await?;
+    let page = Address::EditLesson(slug, lesson, language);
+    let title = valid_name(&form.title).ok_or_else(|| back(locale, page, Outcome::TitleNeeded))?;
+    let minutes = form
+        .minutes
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|m| (1..=120).contains(m))
+        .ok_or_else(|| back(locale, page, Outcome::NumberInvalid))?;
+    if form.body.chars().count() > MAX_LESSON_CHARS {
+        return Err(back(locale, page, Outcome::TooLong));
+    }
+    let revision: i64 = form.revision.trim().parse().unwrap_or(-1);
+    let result = state
+        .db
+        .change_draft(&organisation, slug, |draft, tree| {
+            let outline = edit::outline(tree)?;
+            if !outline.settings.languages.iter().any(|l| l == language) {
+                return Err(EditError::NoLesson(lesson.to_string()));
+            }
+            let entry = outline
+                .modules
+                .iter()
+                .flat_map(|m| &m.lessons)
+                .find(|l| l.id == lesson)
+                .ok_or_else(|| EditError::NoLesson(lesson.to_string()))?;
+            let default = &outline.settings.default_language;
+            let path = match (entry.files.get(language), entry.files.get(default)) {
+                (Some(file), _) => file.path.clone(),
+                (None, Some(original)) => edit::translation_path(&original.path, default, language),
+                (None, None) => return Err(EditError::NoLesson(lesson.to_string())),
+            };
+            let current = draft.meta.get(&path).map_or(0, |m| m.revision);
+            if current != revision {
+                return Ok(LessonSave::Conflict(path));
+            }
+            edit::write_lesson(tree, &path, lesson, title, minutes, &form.body)?;
+            Ok(LessonSave::Saved(path))
+        })
+        .await?;
+    match changed(locale, page, result)? {
+        LessonSave::Conflict(path) => {
+            state
+                .db
+                .keep_conflict(slug, &path, &user, &form.body)
+                .await?;
+            Err(back(locale, page, Outcome::EditConflict))
+        }
+        LessonSave::Saved(path) => {
+            state.db.clear_conflict(slug, &path, &user).await?;
+            let next = if form.then == "preview" {
+                Address::PreviewLesson(slug, lesson, language)
+            } else {
+                page
+            };
+            Ok(done(locale, next, Outcome::Saved))
+        }
+    }
+}
+
+/// The answer to a publish.
+fn published(locale: Locale, slug: &str, published: Published) -> Answer {
+    let page = Address::Draft(slug);
+    match published {
+        Published::Version(_) => Ok(done(locale, page, Outcome::Published)),
+        Published::Problems => Err(back(locale, page, Outcome::NotPublishable)),
+        Published::DraftChanged => Err(back(locale, page, Outcome::DraftChanged)),
+        Published::NotYours => Err(back(locale, page, Outcome::CourseTaken)),
+        Published::NoSuchDraft => Err(FormError::Refused(AppError::NotFound)),
+    }
+}
+
+pub async fn publish(
+    State(state): State<AppState>,
+    Path((lang, course)): Path<(String, String)>,
+    viewer: Option<Extension<Viewer>>,
+    Form(form): Form<PublishForm>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let (organisation, user) = organisation(viewer, Action::PublishCourses)?;
+    let slug = id(&course)?;
+    let revision: i64 = form.revision.trim().parse().unwrap_or(-1);
+    let outcome = state
+        .db
+        .publish_draft(&organisation, &user, slug, revision)
+        .await?;
+    published(locale, slug, outcome)
+}
+
+pub async fn republish(
+    State(state): State<AppState>,
+    Path((lang, course, version)): Path<(String, String, String)>,
+    viewer: Option<Extension<Viewer>>,
+) -> Answer {
+    let locale = locale(&lang)?;
+    let (organisation, user) = organisation(viewer, Action::PublishCourses)?;
+    let slug = id(&course)?;
+    let version: i64 = version
+        .parse()
+        .map_err(|_| FormError::Refused(AppError::NotFound))?;
+    let outcome = state
+        .db
+        .republish(&organisation, &user, slug, version)
+        .await?;
+    published(locale, slug, outcome)
+}

@@ -1,0 +1,300 @@
+//! Publishing: a draft (or an earlier version) checked whole, numbered, and stored as the
+//! version learners read, with an immutable copy of its files; and what that changes for
+//! learners, shown before she confirms.
+
+use std::collections::BTreeMap;
+
+use app::authoring::{Changes, VersionRow};
+use app::store::StoreError;
+use courses::{Course, FileTree};
+
+use crate::catalogue::{ImportOutcome, Publication};
+use crate::db::{Column, Db, failed};
+
+/// What a publish did.
+#[derive(Debug)]
+pub(crate) enum Published {
+    Version(u32),
+    /// The course has problems (the draft page lists them).
+    Problems,
+    DraftChanged,
+    NotYours,
+    NoSuchDraft,
+}
+
+impl Db {
+    /// A course's published versions, newest first, with the one learners read marked.
+    pub(crate) async fn versions(&self, slug: &str) -> Result<Vec<VersionRow>, StoreError> {
+        let current = self.current_version(slug).await?;
+        let rows = sqlx::query(
+            "SELECT version, published_by, published_at FROM course_versions \
+             WHERE slug = $1 ORDER BY version DESC",
+        )
+        .bind(slug)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(failed)?;
+        rows.iter()
+            .map(|row| {
+                let version: i64 = row.col("version")?;
+                Ok(VersionRow {
+                    version: u32::try_from(version).unwrap_or_default(),
+                    published_by: row.col("published_by")?,
+                    published_at: row.col("published_at")?,
+                    current: Some(version) == current,
+                })
+            })
+            .collect()
+    }
+
+    /// The version learners read, if the course is published and not withdrawn.
+    async fn current_version(&self, slug: &str) -> Result<Option<i64>, StoreError> {
+        let row = sqlx::query("SELECT version FROM courses WHERE slug = $1 AND withdrawn = 0")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(failed)?;
+        row.map(|row| row.col("version")).transpose()
+    }
+
+    /// A stored version's files and the translations it flagged out of date.
+    async fn version_files(
+        &self,
+        slug: &str,
+        version: i64,
+    ) -> Result<Option<(FileTree, Vec<(String, String)>)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT archive, outdated FROM course_versions WHERE slug = $1 AND version = $2",
+        )
+        .bind(slug)
+        .bind(version)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(failed)?;
+        let Some(row) = row else { return Ok(None) };
+        let archive: Vec<u8> = row.col("archive")?;
+        let (_, tree) = courses::read_archive(&archive)
+            .map_err(|error| StoreError(format!("stored version unreadable: {error}")))?;
+        let outdated = serde_json::from_str(&row.col::<String>("outdated")?)
+            .map_err(|error| StoreError(format!("stored version unreadable: {error}")))?;
+        Ok(Some((tree, outdated)))
+    }
+
+    /// The course as learners read it now, loaded again from its stored files.
+    pub(crate) async fn published_course(&self, slug: &str) -> Result<Option<Course>, StoreError> {
+        let Some(version) = self.current_version(slug).await? else {
+            return Ok(None);
+        };
+        let Some((tree, _)) = self.version_files(slug, version).await? else {
+            return Ok(None);
+        };
+        Ok(courses::load_course_tree(slug, &tree).ok())
+    }
+
+    /// The number the next version of a course gets.
+    pub(crate) async fn next_version(&self, slug: &str) -> Result<u32, StoreError> {
+        let row = sqlx::query("SELECT MAX(version) AS last FROM course_versions WHERE slug = $1")
+            .bind(slug)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(failed)?;
+        let last: Option<i64> = row.col("last")?;
+        Ok(u32::try_from(last.unwrap_or(0)).unwrap_or(u32::MAX - 1) + 1)
+    }
+
+    async fn handle_of(&self, user_id: &str) -> Result<String, StoreError> {
+        let row = sqlx::query("SELECT handle FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(failed)?;
+        row.col("handle")
+    }
+
+    /// Publishes the draft at `revision` (the one whose changes she was shown).
+    pub(crate) async fn publish_draft(
+        &self,
+        organisation_id: &str,
+        user_id: &str,
+        slug: &str,
+        revision: i64,
+    ) -> Result<Published, StoreError> {
+        let Some(draft) = self.draft_of(organisation_id, slug).await? else {
+            return Ok(Published::NoSuchDraft);
+        };
+        if draft.row.revision != revision {
+            return Ok(Published::DraftChanged);
+        }
+        let outdated = draft.outdated();
+        let published = self
+            .publish_tree(
+                organisation_id,
+                user_id,
+                slug,
+                draft.tree,
+                &outdated,
+                draft.row.visibility,
+                Some(revision),
+            )
+            .await?;
+        if let Published::Version(version) = published {
+            // The draft says which version it became, as a download of it would.
+            self.change_draft(organisation_id, slug, |_, tree| {
+                courses::edit::set_version(tree, version)
+            })
+            .await?;
+        }
+        Ok(published)
+    }
+
+    /// Publishes an earlier version of a course again, as a new version.
+    pub(crate) async fn republish(
+        &self,
+        organisation_id: &str,
+        user_id: &str,
+        slug: &str,
+        version: i64,
+    ) -> Result<Published, StoreError> {
+        let Some(draft) = self.draft_of(organisation_id, slug).await? else {
+            return Ok(Published::NoSuchDraft);
+        };
+        let Some((tree, outdated)) = self.version_files(slug, version).await? else {
+            return Ok(Published::NoSuchDraft);
+        };
+        let visibility = draft.row.visibility;
+        self.publish_tree(
+            organisation_id,
+            user_id,
+            slug,
+            tree,
+            &outdated,
+            visibility,
+            None,
+        )
+        .await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn publish_tree(
+        &self,
+        organisation_id: &str,
+        user_id: &str,
+        slug: &str,
+        mut tree: FileTree,
+        outdated: &[(String, String)],
+        visibility: app::authoring::Visibility,
+        draft_revision: Option<i64>,
+    ) -> Result<Published, StoreError> {
+        let version = self.next_version(slug).await?;
+        if courses::edit::set_version(&mut tree, version).is_err() {
+            return Ok(Published::Problems);
+        }
+        let course = match courses::load_course_tree(slug, &tree) {
+            Ok(course) => course,
+            Err(_) => return Ok(Published::Problems),
+        };
+        let archive = courses::write_archive(slug, &tree);
+        let handle = self.handle_of(user_id).await?;
+        let publication = Publication {
+            organisation_id,
+            visibility,
+            outdated,
+            archive: &archive,
+            published_by: &handle,
+            draft_revision,
+        };
+        let outcome = self
+            .store_course(&course, Some(&publication))
+            .await
+            .map_err(|error| StoreError(format!("publishing failed: {error:#}")))?;
+        Ok(match outcome {
+            ImportOutcome::NotYours => Published::NotYours,
+            ImportOutcome::DraftChanged => Published::DraftChanged,
+            _ => Published::Version(version),
+        })
+    }
+}
+
+/// What learners would see change between the course they read and `new`.
+pub(crate) fn changes(old: Option<&Course>, new: &Course) -> Changes {
+    let Some(old) = old else {
+        return Changes {
+            first: true,
+            ..Changes::default()
+        };
+    };
+    // Places among the lessons both versions have: a lesson added before another does not
+    // move it.
+    let places = |course: &Course, other: &Course| -> BTreeMap<String, (String, usize)> {
+        let kept: Vec<&str> = other
+            .modules
+            .iter()
+            .flat_map(|m| m.lessons.iter().map(|l| l.id.as_str()))
+            .collect();
+        course
+            .modules
+            .iter()
+            .flat_map(|m| m.lessons.iter().map(move |l| (l.id.clone(), m.id.clone())))
+            .filter(|(lesson, _)| kept.contains(&lesson.as_str()))
+            .enumerate()
+            .map(|(index, (lesson, module))| (lesson, (module, index)))
+            .collect()
+    };
+    let lessons = |course: &Course| -> BTreeMap<String, courses::Lesson> {
+        course
+            .modules
+            .iter()
+            .flat_map(|m| m.lessons.iter().map(|l| (l.id.clone(), l.clone())))
+            .collect()
+    };
+    let title = |lesson: &courses::Lesson, course: &Course| {
+        lesson
+            .texts
+            .get(&course.default_language)
+            .or_else(|| lesson.texts.values().next())
+            .map_or_else(|| lesson.id.clone(), |t| t.title.clone())
+    };
+    let (before, after) = (lessons(old), lessons(new));
+    let (old_places, new_places) = (places(old, new), places(new, old));
+    let mut changes = Changes::default();
+    for (id, lesson) in &after {
+        let name = title(lesson, new);
+        let Some(previous) = before.get(id) else {
+            changes.added.push(name);
+            continue;
+        };
+        let texts = |l: &courses::Lesson| -> Vec<(String, String, u32, String)> {
+            l.texts
+                .iter()
+                .map(|(lang, t)| (lang.clone(), t.title.clone(), t.minutes, t.html.clone()))
+                .collect()
+        };
+        let quizzes = |l: &courses::Lesson| -> Vec<courses::Quiz> {
+            l.texts.values().flat_map(|t| t.quizzes.clone()).collect()
+        };
+        if texts(previous) != texts(lesson) {
+            changes.changed.push(name.clone());
+        }
+        if quizzes(previous) != quizzes(lesson) {
+            changes.quizzes_changed.push(name.clone());
+        }
+        if old_places.get(id) != new_places.get(id) {
+            changes.moved.push(name);
+        }
+    }
+    for (id, lesson) in &before {
+        if !after.contains_key(id) {
+            changes.removed.push(title(lesson, old));
+        }
+    }
+    let module_titles =
+        |c: &Course| -> Vec<_> { c.modules.iter().map(|m| m.title.clone()).collect() };
+    changes.settings_changed = old.title != new.title
+        || old.summary != new.summary
+        || old.languages != new.languages
+        || old.track != new.track
+        || old.pass_mark != new.pass_mark
+        || old.certificate != new.certificate
+        || module_titles(old) != module_titles(new);
+    changes
+}

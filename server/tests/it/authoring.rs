@@ -1,0 +1,530 @@
+//! Authoring through the real pages and forms: a partner writes a course in the browser,
+//! previews and publishes it, learners read it and keep their progress across versions;
+//! another organisation never reaches her drafts; two authors never overwrite each other;
+//! archives round-trip exactly and hostile ones change nothing.
+
+use std::io::Write;
+
+use crate::common::{
+    Backend, LEARNER_PASSWORD, PARTNER_PASSWORD, TRAINER_PASSWORD, TestApp, Visitor, between,
+    learner, mark_done, organisation, partner, spawn_app,
+};
+
+async fn signed_in(app: &TestApp, handle: &str, password: &str) -> Visitor {
+    let mut visitor = app.visitor();
+    visitor.sign_in(handle, password).await.redirected_to();
+    visitor
+}
+
+/// The revision an editor page's form carries.
+fn revision_on(page: &str) -> String {
+    between(page, "name=\"revision\" value=\"", "\"")
+        .unwrap_or_else(|| panic!("no revision in {page}"))
+        .to_string()
+}
+
+/// Saves a lesson's text in `language` from its editor page, as she would.
+async fn save_lesson(p: &mut Visitor, at: &str, title: &str, body: &str) -> String {
+    let editor = p.page(at).await;
+    let revision = revision_on(&editor);
+    p.post(
+        &format!("{at}/save"),
+        &[
+            ("title", title),
+            ("minutes", "4"),
+            ("body", body),
+            ("revision", &revision),
+        ],
+    )
+    .await
+    .redirected_to()
+    .to_string()
+}
+
+const QUIZ: &str =
+    "\n\n```quiz who-reads-it\nWho reads a CV first?\n\n- [x] The employer\n- [ ] A friend\n```\n";
+
+/// A course written in the browser: two modules, three lessons (one with a quiz), in English
+/// and Italian, with its settings; its address.
+async fn write_course(p: &mut Visitor) -> String {
+    let created = p
+        .post(
+            "/en/author/courses",
+            &[
+                ("title", "Writing a CV"),
+                ("track", "job-readiness"),
+                ("default_language", "en"),
+                ("languages", "it"),
+            ],
+        )
+        .await;
+    let slug = between(created.redirected_to(), "/en/author/courses/", "?")
+        .unwrap()
+        .to_string();
+    assert_eq!(slug, "writing-a-cv");
+    let draft = format!("/en/author/courses/{slug}");
+    for module in ["Before you write", "The parts"] {
+        p.post(&format!("{draft}/modules"), &[("title", module)])
+            .await
+            .redirected_to();
+    }
+    for (module, lesson) in [
+        ("before-you-write", "Why a CV"),
+        ("the-parts", "Your work"),
+        ("the-parts", "Your skills"),
+    ] {
+        let added = p
+            .post(
+                &format!("{draft}/modules/{module}/lessons"),
+                &[("title", lesson)],
+            )
+            .await;
+        let editor = added.redirected_to().to_string();
+        let at = editor.split('?').next().unwrap();
+        let quiz = if lesson == "Why a CV" { QUIZ } else { "" };
+        save_lesson(p, at, lesson, &format!("About {lesson}.{quiz}")).await;
+        let italian = format!("{}/it", at.strip_suffix("/en").unwrap());
+        save_lesson(
+            p,
+            &italian,
+            lesson,
+            &format!("In italiano: {lesson}.{quiz}"),
+        )
+        .await;
+    }
+    let settings = p
+        .post(
+            &format!("{draft}/settings/save"),
+            &[
+                ("visibility", "organisation"),
+                ("track", "job-readiness"),
+                ("default_language", "en"),
+                ("languages", "it"),
+                ("pass_mark", "100"),
+                ("title.en", "Writing a CV"),
+                ("title.it", "Scrivere un CV"),
+                ("summary.en", "What goes in a CV."),
+                ("summary.it", "Che cosa va in un CV."),
+                ("module.before-you-write.en", "Before you write"),
+                ("module.before-you-write.it", "Prima di scrivere"),
+                ("module.the-parts.en", "The parts"),
+                ("module.the-parts.it", "Le parti"),
+            ],
+        )
+        .await;
+    assert!(settings.redirected_to().ends_with("?done=saved"));
+    slug
+}
+
+/// Publishes the draft as its page offers it; the page after.
+async fn publish(p: &mut Visitor, slug: &str) -> String {
+    let draft = p.page(&format!("/en/author/courses/{slug}")).await;
+    let revision = revision_on(&draft);
+    let answer = p
+        .post(
+            &format!("/en/author/courses/{slug}/publish"),
+            &[("revision", &revision)],
+        )
+        .await;
+    assert!(
+        answer.redirected_to().ends_with("?done=published"),
+        "{}",
+        answer.location
+    );
+    draft
+}
+
+async fn a_partner_writes_publishes_and_learners_keep_their_progress(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
+    partner(app.db(), &org.id, "hj-author").await;
+    learner(app.db(), &org.cohort, "hj-learner").await;
+    let mut p = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
+    let slug = write_course(&mut p).await;
+
+    // A problem is shown at its lesson and line; fixing it makes the course publishable.
+    let at = format!("/en/author/courses/{slug}/lessons/your-work/en");
+    save_lesson(
+        &mut p,
+        &at,
+        "Your work",
+        "Line one.\n\nSee [this](09-nowhere.md).",
+    )
+    .await;
+    let draft = p.page(&format!("/en/author/courses/{slug}")).await;
+    assert!(draft.contains("09-nowhere.md"), "{draft}");
+    assert!(draft.contains("line 3"), "{draft}");
+    assert!(
+        !draft.contains("name=\"revision\""),
+        "no publish button with problems"
+    );
+    let editor = p.page(&at).await;
+    assert!(editor.contains("line 3"));
+    save_lesson(&mut p, &at, "Your work", "What you did, and when.").await;
+
+    // Nothing is visible to learners before publishing.
+    let mut her = signed_in(&app, "hj-learner", LEARNER_PASSWORD).await;
+    assert_eq!(her.get(&format!("/en/courses/{slug}")).await.status, 404);
+
+    let draft = publish(&mut p, &slug).await;
+    assert!(draft.contains("First version"), "{draft}");
+    let lesson = her.page(&format!("/en/courses/{slug}/why-a-cv")).await;
+    assert!(lesson.contains("About Why a CV."));
+    assert!(lesson.contains("Who reads a CV first?"));
+    mark_done(&mut her, &slug, "why-a-cv").await;
+
+    // Only her organisation's learners (the course's setting), and not visitors.
+    let other = organisation(app.db(), "Bridge Work", "bw-trainer").await;
+    learner(app.db(), &other.cohort, "bw-learner").await;
+    let mut stranger = signed_in(&app, "bw-learner", LEARNER_PASSWORD).await;
+    assert_eq!(
+        stranger.get(&format!("/en/courses/{slug}")).await.status,
+        404
+    );
+    assert!(!stranger.page("/en").await.contains("Writing a CV"));
+    assert_eq!(
+        app.visitor()
+            .get(&format!("/en/courses/{slug}/why-a-cv"))
+            .await
+            .status,
+        404
+    );
+    assert!(her.page("/en").await.contains("Writing a CV"));
+
+    // A changed English text flags the Italian translation, to authors and to learners.
+    let at = format!("/en/author/courses/{slug}/lessons/why-a-cv/en");
+    save_lesson(
+        &mut p,
+        &at,
+        "Why a CV",
+        &format!("About Why a CV, again.{QUIZ}"),
+    )
+    .await;
+    let draft = p.page(&format!("/en/author/courses/{slug}")).await;
+    assert!(draft.contains("out of date"), "{draft}");
+    assert!(draft.contains("Changed lessons: Why a CV"), "{draft}");
+    assert!(draft.contains("Publish version 2"));
+    publish(&mut p, &slug).await;
+    let italian = her.page(&format!("/it/courses/{slug}/why-a-cv")).await;
+    assert!(
+        italian.contains("Questa traduzione potrebbe non essere aggiornata"),
+        "{italian}"
+    );
+    let english = her.page(&format!("/en/courses/{slug}/why-a-cv")).await;
+    assert!(english.contains("About Why a CV, again."));
+    assert!(!english.contains("may be behind"));
+    let home = her.page("/en/home").await;
+    assert!(home.contains("2 lessons and 1 questions left"), "{home}");
+
+    // Every version is listed; the first can be published again.
+    let draft = p.page(&format!("/en/author/courses/{slug}")).await;
+    assert!(draft.contains("Version 2, published by hj-author"));
+    let again = p
+        .post(
+            &format!("/en/author/courses/{slug}/versions/1/publish"),
+            &[],
+        )
+        .await;
+    assert!(again.redirected_to().ends_with("?done=published"));
+    let lesson = her.page(&format!("/en/courses/{slug}/why-a-cv")).await;
+    assert!(lesson.contains("About Why a CV.") && !lesson.contains("again"));
+}
+
+async fn another_organisation_cannot_see_or_change_a_draft(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
+    partner(app.db(), &org.id, "hj-author").await;
+    let other = organisation(app.db(), "Bridge Work", "bw-trainer").await;
+    partner(app.db(), &other.id, "bw-author").await;
+    let mut p = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
+    let slug = write_course(&mut p).await;
+    let before = p
+        .download(&format!("/en/author/courses/{slug}/course.zip"))
+        .await;
+    assert_eq!(before.0, 200);
+
+    let mut intruder = signed_in(&app, "bw-author", PARTNER_PASSWORD).await;
+    assert!(!intruder.page("/en/author").await.contains("Writing a CV"));
+    let draft = format!("/en/author/courses/{slug}");
+    for page in [
+        draft.clone(),
+        format!("{draft}/settings"),
+        format!("{draft}/lessons/why-a-cv/en"),
+        format!("{draft}/lessons/why-a-cv/en/preview"),
+    ] {
+        assert_eq!(intruder.get(&page).await.status, 404, "{page}");
+    }
+    assert_eq!(
+        intruder.download(&format!("{draft}/course.zip")).await.0,
+        404
+    );
+    let forms: Vec<(String, Vec<(&str, &str)>)> = vec![
+        (format!("{draft}/modules"), vec![("title", "Mine")]),
+        (
+            format!("{draft}/modules/the-parts"),
+            vec![("action", "remove")],
+        ),
+        (
+            format!("{draft}/lessons/why-a-cv"),
+            vec![("action", "remove")],
+        ),
+        (
+            format!("{draft}/lessons/why-a-cv/en/save"),
+            vec![
+                ("title", "x"),
+                ("minutes", "3"),
+                ("body", "Taken"),
+                ("revision", "1"),
+            ],
+        ),
+        (format!("{draft}/publish"), vec![("revision", "1")]),
+        (
+            format!("{draft}/settings/save"),
+            vec![("visibility", "everyone")],
+        ),
+    ];
+    for (form, fields) in &forms {
+        let answer = intruder.post(form, fields).await;
+        assert_eq!(answer.status, 404, "{form}");
+    }
+    let image = intruder
+        .post_file(&format!("{draft}/images"), "image", "x.png", b"\x89PNG")
+        .await;
+    assert_eq!(image.status, 404);
+    for api in ["get_draft", "get_draft_settings"] {
+        let answer = intruder
+            .post(&format!("/api/{api}"), &[("course", &slug)])
+            .await;
+        assert_eq!(answer.status, 404, "{api}: {}", answer.body);
+    }
+    // A trainer of the same organisation is not an author.
+    let mut trainer = signed_in(&app, "hj-trainer", TRAINER_PASSWORD).await;
+    assert_eq!(trainer.get(&draft).await.status, 403);
+    // Nothing changed, and nothing was published.
+    assert_eq!(p.download(&format!("{draft}/course.zip")).await, before);
+    assert_eq!(
+        app.visitor()
+            .get(&format!("/en/courses/{slug}"))
+            .await
+            .status,
+        404
+    );
+}
+
+async fn a_concurrent_save_is_detected_and_both_texts_shown(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
+    partner(app.db(), &org.id, "hj-author").await;
+    partner(app.db(), &org.id, "hj-editor").await;
+    let mut first = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
+    let slug = write_course(&mut first).await;
+    let mut second = signed_in(&app, "hj-editor", PARTNER_PASSWORD).await;
+    let at = format!("/en/author/courses/{slug}/lessons/your-skills/en");
+    let opened = revision_on(&first.page(&at).await);
+    assert_eq!(revision_on(&second.page(&at).await), opened);
+    let saved = save_as(&mut first, &at, "First author's words.", &opened).await;
+    assert!(saved.redirected_to().ends_with("?done=saved"));
+    let refused = save_as(&mut second, &at, "Second author's words.", &opened).await;
+    assert!(refused.redirected_to().ends_with("?error=edit_conflict"));
+    let page = second.page(refused.redirected_to()).await;
+    assert!(page.contains("First author&#x27;s words.") || page.contains("First author's words."));
+    assert!(
+        page.contains("Second author&#x27;s words.") || page.contains("Second author's words.")
+    );
+    // Her text did not overwrite the other: the saved lesson is the first author's.
+    let mine = first.page(&at).await;
+    assert!(mine.contains("First author") && !mine.contains("Second author"));
+    // Having seen both, she saves again, knowingly.
+    let merged = save_as(
+        &mut second,
+        &at,
+        "Both authors' words.",
+        &revision_on(&page),
+    )
+    .await;
+    assert!(merged.redirected_to().ends_with("?done=saved"));
+    assert!(!second.page(&at).await.contains("Second author"));
+}
+
+/// Saves a lesson text against the revision she opened it at.
+async fn save_as(v: &mut Visitor, at: &str, body: &str, revision: &str) -> crate::common::Answer {
+    v.post(
+        &format!("{at}/save"),
+        &[
+            ("title", "Your skills"),
+            ("minutes", "4"),
+            ("body", body),
+            ("revision", revision),
+        ],
+    )
+    .await
+}
+
+/// A zip archive with `entries` (name, bytes), written as a hostile tool might.
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, bytes) in entries {
+        writer.start_file(*name, options).unwrap();
+        writer.write_all(bytes).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+async fn archives_round_trip_and_hostile_ones_change_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
+    partner(app.db(), &org.id, "hj-author").await;
+    let mut p = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
+    let slug = write_course(&mut p).await;
+    let download = format!("/en/author/courses/{slug}/course.zip");
+    let (_, archive) = p.download(&download).await;
+    // What `server courses check` reads: the unpacked course is valid.
+    let (read_slug, tree) = courses::read_archive(&archive).unwrap();
+    assert_eq!(read_slug, slug);
+    courses::load_course_tree(&slug, &tree).unwrap();
+    // Uploaded again, it replaces the draft with itself: the next download is the same bytes.
+    let back = p
+        .post_file("/en/author/import", "archive", "course.zip", &archive)
+        .await;
+    assert!(back.redirected_to().ends_with("?done=archive_imported"));
+    assert_eq!(p.download(&download).await.1, archive);
+
+    // A bundled course's archive makes a draft of its own under a new name only.
+    let bundled = courses::write_archive(
+        "job-interview",
+        &courses::FileTree::read_folder(&crate::common::catalog_dir().join("job-interview"))
+            .unwrap(),
+    );
+    let taken = p
+        .post_file("/en/author/import", "archive", "j.zip", &bundled)
+        .await;
+    assert!(taken.redirected_to().ends_with("?error=course_taken"));
+
+    let png = |w: u32, h: u32| {
+        let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        bytes.extend_from_slice(&w.to_be_bytes());
+        bytes.extend_from_slice(&h.to_be_bytes());
+        bytes.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+        bytes
+    };
+    let big = png(50_000, 50_000);
+    let many: Vec<(String, Vec<u8>)> = (0..5_000)
+        .map(|i| (format!("{slug}/en/x{i}.md"), Vec::new()))
+        .collect();
+    let many: Vec<(&str, &[u8])> = many
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let zeros = vec![0u8; 16 * 1024 * 1024];
+    let script_svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "traversal",
+            zip_of(&[(&format!("{slug}/../../etc/passwd"), b"x")]),
+            "etc/passwd",
+        ),
+        ("absolute", zip_of(&[("/etc/passwd", b"x")]), "/etc/passwd"),
+        ("too many", zip_of(&many), "too many files"),
+        (
+            "bomb",
+            zip_of(&[(&format!("{slug}/en/bomb.md"), &zeros)]),
+            "bomb.md",
+        ),
+        (
+            "big image",
+            zip_of(&[(&format!("{slug}/images/big.png"), &big)]),
+            "big.png",
+        ),
+        (
+            "svg",
+            zip_of(&[(&format!("{slug}/images/s.svg"), script_svg)]),
+            "s.svg",
+        ),
+        ("symlink", symlink_zip(&slug), "link.md"),
+    ];
+    for (case, bytes, named) in cases {
+        let answer = p
+            .post_file("/en/author/import", "archive", "up.zip", &bytes)
+            .await;
+        let page = p.page(answer.redirected_to()).await;
+        let alert = between(&page, "role=\"alert\" class=\"form-error\">", "</p>")
+            .unwrap_or_else(|| panic!("{case}: no refusal on {page}"));
+        assert!(alert.contains(named), "{case}: {alert}");
+        assert_eq!(
+            p.download(&download).await.1,
+            archive,
+            "{case} changed the draft"
+        );
+    }
+    // Images are refused the same way from the editor's upload.
+    let draft = format!("/en/author/courses/{slug}");
+    for (name, bytes) in [
+        ("big.png", big.as_slice()),
+        ("s.svg", script_svg.as_slice()),
+    ] {
+        let answer = p
+            .post_file(&format!("{draft}/images"), "image", name, bytes)
+            .await;
+        let page = p.page(answer.redirected_to()).await;
+        assert!(page.contains(&format!("{name}:")), "{name}: {page}");
+    }
+    assert_eq!(p.download(&download).await.1, archive);
+}
+
+/// A course archive whose one lesson is a symbolic link to a file outside.
+fn symlink_zip(slug: &str) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    writer
+        .add_symlink(
+            format!("{slug}/en/link.md"),
+            "/etc/passwd",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+    writer.finish().unwrap().into_inner()
+}
+
+async fn hostile_markdown_is_sanitised_the_same_in_preview_and_publishing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
+    partner(app.db(), &org.id, "hj-author").await;
+    learner(app.db(), &org.cohort, "hj-learner").await;
+    let mut p = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
+    let slug = write_course(&mut p).await;
+    let hostile = "Hi<script>alert(1)</script>\n\n<iframe src=\"https://evil.example\"></iframe>\n\n\
+        <p onclick=\"steal()\" style=\"position:fixed\">x</p>\n\n<a href=\"javascript:alert(1)\">link</a>\n\n\
+        <a href=\"https://elsewhere.example\" target=_blank>away</a>\n\n<img src=\"https://tracker.example/p.gif\">";
+    let at = format!("/en/author/courses/{slug}/lessons/your-work/en");
+    save_lesson(&mut p, &at, "Your work", hostile).await;
+    let preview = p.page(&format!("{at}/preview")).await;
+    publish(&mut p, &slug).await;
+    let mut her = signed_in(&app, "hj-learner", LEARNER_PASSWORD).await;
+    let published = her.page(&format!("/en/courses/{slug}/your-work")).await;
+    let text = |page: &str| {
+        between(page, "<p class=\"meta\">", "<nav class=\"pager\">")
+            .unwrap_or_else(|| panic!("no lesson in {page}"))
+            .to_string()
+    };
+    assert_eq!(text(&preview), text(&published));
+    for needle in [
+        "<script",
+        "alert(1)",
+        "<iframe",
+        "onclick",
+        "style=",
+        "javascript:",
+        "tracker.example",
+    ] {
+        assert!(!text(&preview).contains(needle), "{needle} survived");
+    }
+    assert!(preview.contains("learners see this once you publish"));
+}
+
+on_both_backends!(
+    a_partner_writes_publishes_and_learners_keep_their_progress,
+    another_organisation_cannot_see_or_change_a_draft,
+    a_concurrent_save_is_detected_and_both_texts_shown,
+    archives_round_trip_and_hostile_ones_change_nothing,
+    hostile_markdown_is_sanitised_the_same_in_preview_and_publishing,
+);
