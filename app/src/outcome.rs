@@ -68,6 +68,7 @@ outcomes! {
     NotPublishable = "not_publishable", error;
     UploadRefused = "upload_refused", error;
     CourseTaken = "course_taken", error;
+    CourseTooBig = "course_too_big", error;
     SignedOut = "signed_out", done;
     SignedOutEverywhere = "signed_out_everywhere", done;
     PasswordSet = "password_set", done;

@@ -31,6 +31,16 @@ pub enum EditError {
     NoTitle,
     #[error("a lesson's file is missing its `+++` front matter")]
     FrontMatter,
+    #[error("the course would hold too many files or bytes")]
+    TooBig,
+}
+
+/// Whether a course of these files stays within [`crate::MAX_COURSE_FILES`] and
+/// [`crate::MAX_COURSE_BYTES`]: a change that would pass them is refused.
+pub fn within_limits(tree: &FileTree) -> Result<(), EditError> {
+    let fits =
+        tree.len() <= crate::MAX_COURSE_FILES && tree.total_bytes() <= crate::MAX_COURSE_BYTES;
+    fits.then_some(()).ok_or(EditError::TooBig)
 }
 
 /// A course's settings: everything in `course.toml` but its version and modules.
@@ -254,7 +264,9 @@ fn set_texts(table: &mut dyn toml_edit::TableLike, key: &str, texts: &Translatio
         .filter(|(_, t)| !t.trim().is_empty())
         .map(|(l, t)| (l.clone(), t.trim().to_string()))
         .collect();
-    if translations(table.get(key)) == wanted {
+    // An empty table is kept: the checks then name each missing text, where a missing table
+    // would stop them at the first line.
+    if table.contains_key(key) && translations(table.get(key)) == wanted {
         return;
     }
     if let Some(existing) = table.get_mut(key).and_then(Item::as_table_like_mut) {
@@ -380,6 +392,10 @@ pub fn outline(tree: &FileTree) -> Result<Outline, EditError> {
     let declared = doc.get("modules").and_then(Item::as_array_of_tables);
     for module in declared.into_iter().flat_map(|a| a.iter()) {
         let id = module.get("id").and_then(Item::as_str).unwrap_or_default();
+        // An id that is not one names no folder the editor may touch (`courses check` says why).
+        if !is_valid_id(id) {
+            continue;
+        }
         let mut lessons: Vec<LessonEntry> = Vec::new();
         for language in &settings.languages {
             for (path, name) in tree.under(&format!("{language}/{id}")) {
@@ -538,8 +554,14 @@ pub fn remove_module(tree: &mut FileTree, id: &str) -> Result<(), EditError> {
 }
 
 /// Adds a lesson at the end of a module, in the default language, with an empty text;
-/// returns its id.
-pub fn add_lesson(tree: &mut FileTree, module: &str, title: &str) -> Result<String, EditError> {
+/// returns its id, never one of `retired` (ids earlier versions used: learners' progress is
+/// kept by them, so a new lesson must not inherit an old one's).
+pub fn add_lesson(
+    tree: &mut FileTree,
+    module: &str,
+    title: &str,
+    retired: &[String],
+) -> Result<String, EditError> {
     if title.trim().is_empty() {
         return Err(EditError::NoTitle);
     }
@@ -553,10 +575,23 @@ pub fn add_lesson(tree: &mut FileTree, module: &str, title: &str) -> Result<Stri
         .modules
         .iter()
         .flat_map(|m| m.lessons.iter().map(|l| l.id.clone()))
+        .chain(retired.iter().cloned())
         .collect();
     let id = id_from(title, &taken);
     let language = &outline.settings.default_language;
-    let path = format!("{language}/{module}/{:02}-{id}.md", entry.lessons.len() + 1);
+    // After the last file, whatever numbers a folder written by hand skipped.
+    let last = entry
+        .lessons
+        .iter()
+        .filter_map(|l| l.files.get(language))
+        .filter_map(|f| {
+            let name = f.path.rsplit('/').next()?;
+            let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse::<u32>().ok()
+        })
+        .max()
+        .unwrap_or(0);
+    let path = format!("{language}/{module}/{:02}-{id}.md", last + 1);
     write_lesson(tree, &path, &id, title, 5, "")?;
     Ok(id)
 }

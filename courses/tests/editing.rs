@@ -47,7 +47,7 @@ fn course() -> FileTree {
         (&second, "Your work"),
         (&second, "Your skills"),
     ] {
-        let id = edit::add_lesson(&mut tree, module, title).unwrap();
+        let id = edit::add_lesson(&mut tree, module, title, &[]).unwrap();
         let outline = edit::outline(&tree).unwrap();
         let path = outline
             .modules
@@ -171,4 +171,54 @@ fn ids_come_from_titles_and_never_repeat() {
         edit::id_from("  Your CV: the basics ", &[]),
         "your-cv-the-basics"
     );
+}
+
+#[test]
+fn a_new_lesson_goes_after_the_last_file_of_a_folder_written_by_hand() {
+    let mut tree = course();
+    let from = "en/the-parts-of-a-cv/02-your-skills.md";
+    let bytes = tree.remove(from).unwrap();
+    tree.insert("en/the-parts-of-a-cv/07-your-skills.md", bytes)
+        .unwrap();
+    let id = edit::add_lesson(
+        &mut tree,
+        "the-parts-of-a-cv",
+        "References",
+        &["references".to_string()],
+    )
+    .unwrap();
+    assert_eq!(
+        id, "references-2",
+        "an id an earlier version used is never given again"
+    );
+    assert!(
+        tree.get(&format!("en/the-parts-of-a-cv/08-{id}.md"))
+            .is_some()
+    );
+}
+
+#[test]
+fn a_new_course_without_a_summary_yet_previews_and_names_what_is_missing() {
+    let mut bare = settings();
+    bare.summary.clear();
+    let mut tree = edit::new_course(&bare);
+    let module = edit::add_module(&mut tree, "First").unwrap();
+    let lesson = edit::add_lesson(&mut tree, &module, "Hello", &[]).unwrap();
+    let (text, _) = preview_lesson("cv", &tree, "en", &lesson);
+    assert!(text.is_some());
+    let problems = load_course_tree("cv", &tree).unwrap_err();
+    assert!(
+        problems.0.iter().any(|p| p.message.contains("summary")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn no_change_may_grow_a_course_past_its_limits() {
+    let mut tree = course();
+    assert!(edit::within_limits(&tree).is_ok());
+    for n in 0..courses::MAX_COURSE_FILES {
+        tree.insert(&format!("images/{n}.png"), vec![0]).unwrap();
+    }
+    assert_eq!(edit::within_limits(&tree), Err(edit::EditError::TooBig));
 }

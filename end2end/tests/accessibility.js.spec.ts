@@ -58,6 +58,30 @@ test("signed-in pages have no accessibility violations", async ({ page }) => {
   await expectNoViolations(page, "/en/admin");
 });
 
+test("a partner's authoring pages have no accessibility violations", async ({ page }) => {
+  await signIn(page, "demo-author");
+  await expectNoViolations(page, "/en/author");
+  await page.getByLabel("Title", { exact: true }).fill(`Axe course ${Date.now().toString(36)}`);
+  await page.getByLabel("Other languages").fill("it");
+  await page.getByRole("button", { name: "Create the course" }).click();
+  const course = page.url().replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
+  await page.getByLabel("Module title").fill("First part");
+  await page.getByRole("button", { name: "Add a module" }).click();
+  await page.getByLabel("Lesson title").fill("First lesson");
+  await page.getByRole("button", { name: "Add a lesson" }).click();
+  await page.getByLabel("Text (Markdown)").fill("A [broken link](09-none.md).");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  for (const path of [
+    course,
+    `${course}/settings`,
+    `${course}/lessons/first-lesson/en`,
+    `${course}/lessons/first-lesson/it`,
+    `${course}/lessons/first-lesson/en/preview`,
+  ]) {
+    await expectNoViolations(page, path);
+  }
+});
+
 test("account pages fit a 320 px wide screen in Italian without sideways scrolling", async ({
   page,
 }) => {

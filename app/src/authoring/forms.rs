@@ -84,6 +84,3 @@ impl SettingsForm {
         format!("{}.{id}.{language}", Self::MODULE)
     }
 }
-
-/// Most characters of a lesson text posted at once (the lesson file's own limit applies too).
-pub const MAX_LESSON_CHARS: usize = 128 * 1024;

@@ -13,8 +13,8 @@ mod studio_page;
 
 pub use draft_page::DraftPage;
 pub use forms::{
-    ArchiveForm, CourseForm, ImageForm, LessonForm, MAX_LESSON_CHARS, ModuleForm, PublishForm,
-    SettingsForm, StructureForm,
+    ArchiveForm, CourseForm, ImageForm, LessonForm, ModuleForm, PublishForm, SettingsForm,
+    StructureForm,
 };
 pub use lesson_page::LessonEditorPage;
 pub use model::*;

@@ -131,16 +131,21 @@ pub(crate) fn TrackChoice(locale: Locale, name: &'static str, chosen: String) ->
 /// One of the partner network's languages, each named in itself.
 #[component]
 pub(crate) fn LanguageChoice(name: &'static str, label: String, chosen: String) -> impl IntoView {
+    // A course written in a language beyond the network's keeps it.
+    let mut known: Vec<String> = COURSE_LANGUAGES.iter().map(|c| c.to_string()).collect();
+    if !chosen.is_empty() && !known.contains(&chosen) {
+        known.insert(0, chosen.clone());
+    }
     view! {
         <div class="field">
             <label for=name>{label}</label>
             <select id=name name=name>
-                {COURSE_LANGUAGES
-                    .iter()
+                {known
+                    .into_iter()
                     .map(|code| {
                         view! {
-                            <option value=*code selected=chosen == *code>
-                                {language_name(code)}
+                            <option value=code.clone() selected=chosen == code>
+                                {language_name(&code)}
                             </option>
                         }
                     })

@@ -4,8 +4,7 @@
 use app::address::Address;
 use app::auth::{Action, Viewer};
 use app::authoring::{
-    CourseForm, LessonForm, MAX_LESSON_CHARS, ModuleForm, PublishForm, SettingsForm, StructureForm,
-    Visibility,
+    CourseForm, LessonForm, ModuleForm, PublishForm, SettingsForm, StructureForm, Visibility,
 };
 use app::error::AppError;
 use app::i18n::Locale;
@@ -76,6 +75,7 @@ fn changed<T>(
         None => Err(FormError::Refused(AppError::NotFound)),
         Some(Ok(value)) => Ok(value),
         Some(Err(EditError::NoTitle)) => Err(back(locale, page, Outcome::TitleNeeded)),
+        Some(Err(EditError::TooBig)) => Err(back(locale, page, Outcome::CourseTooBig)),
         Some(Err(_)) => Err(FormError::Refused(AppError::NotFound)),
     }
 }
@@ -200,12 +200,17 @@ pub async fn save_settings(
                 .into_iter()
                 .map(|m| m.id)
                 .collect();
-            for module in modules {
+            // Only modules the form showed: one added since keeps its titles.
+            let shown = |module: &str| {
+                let prefix = format!("{}.{module}.", SettingsForm::MODULE);
+                fields.iter().any(|(name, _)| name.starts_with(&prefix))
+            };
+            for module in modules.iter().filter(|m| shown(m)) {
                 let titles = languages
                     .iter()
-                    .map(|l| (l.clone(), field(&SettingsForm::module(&module, l))))
+                    .map(|l| (l.clone(), field(&SettingsForm::module(module, l))))
                     .collect();
-                edit::rename_module(tree, &module, &titles)?;
+                edit::rename_module(tree, module, &titles)?;
             }
             Ok(())
         })
@@ -250,10 +255,11 @@ pub async fn add_lesson(
     own_draft(&state, &organisation, slug).await?;
     let page = Address::Draft(slug);
     let title = valid_name(&form.title).ok_or_else(|| back(locale, page, Outcome::TitleNeeded))?;
+    let used = state.db.used_lesson_ids(slug).await?;
     let result = state
         .db
         .change_draft(&organisation, slug, |_, tree| {
-            let lesson = edit::add_lesson(tree, module, title)?;
+            let lesson = edit::add_lesson(tree, module, title, &used)?;
             Ok((lesson, edit::settings(tree)?.default_language))
         })
         .await?;
@@ -338,7 +344,8 @@ pub async fn save_lesson(
         .ok()
         .filter(|m| (1..=120).contains(m))
         .ok_or_else(|| back(locale, page, Outcome::NumberInvalid))?;
-    if form.body.chars().count() > MAX_LESSON_CHARS {
+    // The lesson file's own limit, with room for its front matter.
+    if form.body.len() + form.title.len() + 256 > courses::MAX_LESSON_BYTES as usize {
         return Err(back(locale, page, Outcome::TooLong));
     }
     let revision: i64 = form.revision.trim().parse().unwrap_or(-1);

@@ -85,10 +85,16 @@ impl Db {
         let Some(version) = self.current_version(slug).await? else {
             return Ok(None);
         };
-        let Some((tree, _)) = self.version_files(slug, version).await? else {
-            return Ok(None);
-        };
-        Ok(courses::load_course_tree(slug, &tree).ok())
+        // A stored version that cannot be read again (limits tightened since) shows as none:
+        // the draft stays usable, and publishing makes a readable one.
+        match self.version_files(slug, version).await {
+            Ok(Some((tree, _))) => Ok(courses::load_course_tree(slug, &tree).ok()),
+            Ok(None) => Ok(None),
+            Err(error) => {
+                tracing::warn!(course = slug, %error, "published version unreadable");
+                Ok(None)
+            }
+        }
     }
 
     /// The number the next version of a course gets.

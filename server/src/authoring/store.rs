@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use app::authoring::{TextState, Visibility};
 use app::store::StoreError;
 use courses::FileTree;
-use courses::edit::translation_path;
+use courses::edit::{self, EditError, translation_path};
 use sha2::{Digest, Sha256};
 use sqlx::{Any, Transaction};
 
@@ -50,7 +50,7 @@ fn original_of(path: &str, default_language: &str) -> Option<String> {
 
 impl Draft {
     fn default_language(&self) -> String {
-        courses::edit::settings(&self.tree)
+        edit::settings(&self.tree)
             .map(|s| s.default_language)
             .unwrap_or_default()
     }
@@ -75,7 +75,7 @@ impl Draft {
             .filter(|(path, _)| self.state(path) == TextState::Outdated)
             .filter_map(|(path, _)| {
                 let language = path.split_once('/')?.0.to_string();
-                let id = courses::edit::lesson_source(&self.tree, path)?.id;
+                let id = edit::lesson_source(&self.tree, path)?.id;
                 Some((id, language))
             })
             .collect()
@@ -219,7 +219,7 @@ impl Db {
 
     /// Applies `change` to a draft of `organisation_id` and stores what it changed, in one
     /// transaction; none when there is no such draft. A change that fails writes nothing.
-    pub(crate) async fn change_draft<T, E>(
+    pub(crate) async fn change_draft<T, E: From<EditError>>(
         &self,
         organisation_id: &str,
         slug: &str,
@@ -245,7 +245,9 @@ impl Db {
             return Ok(None);
         };
         let mut tree = draft.tree.clone();
-        let answer = change(&draft, &mut tree);
+        // No change may grow a draft past what a course may hold.
+        let answer = change(&draft, &mut tree)
+            .and_then(|answer| Ok(edit::within_limits(&tree).map(|()| answer)?));
         if answer.is_ok() {
             write_changes(&mut tx, slug, &draft, &tree).await?;
             tx.commit().await.map_err(failed)?;
@@ -294,6 +296,17 @@ impl Db {
             tree,
             meta,
         }))
+    }
+
+    /// Every lesson id the course's published versions used, retired ones too: a new lesson
+    /// never takes one (learners' progress is kept by them).
+    pub(crate) async fn used_lesson_ids(&self, slug: &str) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query("SELECT lesson_id FROM lessons WHERE course_slug = $1")
+            .bind(slug)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(failed)?;
+        rows.iter().map(|row| row.col("lesson_id")).collect()
     }
 
     /// Keeps her text that met someone else's save, until she saves that lesson again.
@@ -390,7 +403,7 @@ async fn write_changes(
     before: &Draft,
     after: &FileTree,
 ) -> Result<(), StoreError> {
-    let default_language = courses::edit::settings(after)
+    let default_language = edit::settings(after)
         .map(|s| s.default_language)
         .unwrap_or_default();
     let removed: Vec<(&str, &[u8])> = before
@@ -415,10 +428,12 @@ async fn write_changes(
             .iter()
             .find(|(_, b)| *b == bytes)
             .and_then(|(p, _)| before.meta.get(*p));
-        let meta = match (moved_from, before.meta.get(path)) {
-            (Some(moved), _) if old.is_none() => moved.clone(),
-            (_, existing) => FileMeta {
-                revision: existing.map_or(0, |m| m.revision) + 1,
+        let meta = match moved_from {
+            Some(moved) if old.is_none() => moved.clone(),
+            // The draft's revision, raised by every change: a file removed and written again
+            // never comes back at a revision an old form still carries.
+            _ => FileMeta {
+                revision: before.row.revision,
                 basis: original_of(path, &default_language)
                     .and_then(|original| after.get(&original).map(digest)),
             },

@@ -14,6 +14,7 @@ use axum::Extension;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+use courses::edit::EditError;
 use courses::{ArchiveReason, ArchiveRefusal, MediaRefusal};
 
 use crate::http::AppState;
@@ -30,11 +31,19 @@ fn size(bytes: u64) -> String {
     }
 }
 
+/// A refusal naming `entry` as the archive or browser named it: at most 100 characters, and no
+/// control or direction character, so a name cannot turn the message around or grow the cookie.
 fn refused(reason: &str, entry: &str, limit: String) -> Refused {
+    let shown = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !courses::has_hidden_controls(&c.to_string()))
+            .take(100)
+            .collect()
+    };
     Refused {
         reason: reason.to_string(),
-        entry: entry.to_string(),
-        limit,
+        entry: shown(entry),
+        limit: shown(&limit),
     }
 }
 
@@ -174,10 +183,12 @@ pub async fn upload_image(
                 n += 1;
             }
             tree.insert(&path, bytes.clone())
+                .map_err(EditError::Manifest)
         })
         .await?;
     match result {
         Some(Ok(())) => Ok(done(locale, page, Outcome::ImageAdded)),
+        Some(Err(EditError::TooBig)) => Err(back(locale, page, Outcome::CourseTooBig)),
         Some(Err(_)) => Err(back(locale, page, Outcome::UploadRefused)),
         None => Err(FormError::Refused(AppError::NotFound)),
     }
@@ -212,17 +223,24 @@ pub async fn import_archive(
             ));
         }
     };
+    // Replacing a draft with something that is no course at all would only lose it.
+    if tree.get("course.toml").is_none() {
+        let why = refused("no_manifest", &format!("{slug}/course.toml"), String::new());
+        return Err(refuse(&state, user, locale, studio, &why));
+    }
     match state.db.draft_owner(&slug).await? {
         Some(owner) if owner == organisation => {
             let replaced = state
                 .db
                 .change_draft(organisation, &slug, |_, draft| {
                     *draft = tree;
-                    Ok::<(), ()>(())
+                    Ok::<(), EditError>(())
                 })
                 .await?;
-            if replaced.is_none() {
-                return Err(FormError::Refused(AppError::NotFound));
+            match replaced {
+                None => return Err(FormError::Refused(AppError::NotFound)),
+                Some(Err(_)) => return Err(back(locale, studio, Outcome::CourseTooBig)),
+                Some(Ok(())) => {}
             }
         }
         Some(_) => return Err(back(locale, studio, Outcome::CourseTaken)),

@@ -8,7 +8,7 @@ use app::catalogue::LessonView;
 use app::store::StoreError;
 use async_trait::async_trait;
 use courses::edit::{self, Outline};
-use courses::{FileTree, Problems};
+use courses::{Course, FileTree, Problems};
 
 use super::store::Draft;
 use crate::db::Db;
@@ -39,6 +39,15 @@ fn problem_view(tree: &FileTree, problem: &courses::Problem) -> ProblemView {
 
 fn problem_views(tree: &FileTree, problems: &Problems) -> Vec<ProblemView> {
     problems.0.iter().map(|p| problem_view(tree, p)).collect()
+}
+
+/// Checks a whole draft as publishing would, off the async threads: every lesson is rendered
+/// and sanitised, every image checked.
+async fn checked(slug: &str, tree: &FileTree) -> Result<Result<Course, Problems>, StoreError> {
+    let (slug, tree) = (slug.to_string(), tree.clone());
+    tokio::task::spawn_blocking(move || courses::load_course_tree(&slug, &tree))
+        .await
+        .map_err(|error| StoreError(format!("checking a draft failed: {error}")))
 }
 
 fn title_of(outline: Option<&Outline>, slug: &str) -> String {
@@ -146,8 +155,7 @@ impl AuthoringStore for Db {
             return Ok(None);
         };
         let outline = edit::outline(&draft.tree).ok();
-        let checked = courses::load_course_tree(slug, &draft.tree);
-        let (problems, changes) = match &checked {
+        let (problems, changes) = match &checked(slug, &draft.tree).await? {
             Ok(course) => {
                 let published = self.published_course(slug).await?;
                 (
@@ -263,7 +271,7 @@ impl AuthoringStore for Db {
         let source = edit::lesson_source(&draft.tree, &path);
         // A translation not written yet starts from the default language's text.
         let start = source.clone().or_else(|| original.clone());
-        let problems = match courses::load_course_tree(slug, &draft.tree) {
+        let problems = match checked(slug, &draft.tree).await? {
             Ok(_) => Vec::new(),
             Err(problems) => problem_views(&draft.tree, &problems)
                 .into_iter()
@@ -309,7 +317,15 @@ impl AuthoringStore for Db {
         let Some(path) = lesson_path(&outline, lesson_id, language) else {
             return Ok(None);
         };
-        let (text, problems) = courses::preview_lesson(slug, &draft.tree, language, lesson_id);
+        let (text, problems) = {
+            let (slug, tree) = (slug.to_string(), draft.tree.clone());
+            let (language, lesson) = (language.to_string(), lesson_id.to_string());
+            tokio::task::spawn_blocking(move || {
+                courses::preview_lesson(&slug, &tree, &language, &lesson)
+            })
+            .await
+            .map_err(|error| StoreError(format!("previewing failed: {error}")))?
+        };
         let problems = problem_views(&draft.tree, &problems);
         let lesson = text.map(|text| {
             let module = outline

@@ -1,7 +1,7 @@
 //! Her answers and "done" forms, the group's CSV, and the group's "stuck after" setting.
 
 use app::address::Address;
-use app::auth::{Action, Viewer};
+use app::auth::{Action, Granted, Viewer};
 use app::error::AppError;
 use app::i18n::Locale;
 use app::outcome::Outcome;
@@ -56,6 +56,16 @@ fn request(id: &str) -> Result<&str, FormError> {
         .ok_or(FormError::Refused(AppError::NotFound))
 }
 
+/// A course she may read: one only for another organisation's learners does not exist to her,
+/// so nothing of it can be answered, marked done or walked through.
+async fn readable(state: &AppState, granted: &Granted, course: &str) -> Result<(), FormError> {
+    let reader = granted.viewer.organisation_id.as_deref();
+    match state.db.readable_course(course, "", reader).await? {
+        Some(_) => Ok(()),
+        None => Err(FormError::Refused(AppError::NotFound)),
+    }
+}
+
 pub async fn answer(
     State(state): State<AppState>,
     Path((lang, course, lesson)): Path<(String, String, String)>,
@@ -65,6 +75,7 @@ pub async fn answer(
     let locale = locale(&lang)?;
     let granted = check(viewer, Action::RecordProgress)?;
     let (course, lesson) = (id(&course)?, id(&lesson)?);
+    readable(&state, &granted, course).await?;
     let user = &granted.viewer.user_id;
     let form = AnswerForm::from_pairs(
         form_urlencoded::parse(&body).map(|(name, value)| (name, value.into_owned())),
@@ -103,6 +114,7 @@ pub async fn done_lesson(
     let locale = locale(&lang)?;
     let granted = check(viewer, Action::RecordProgress)?;
     let (course, lesson) = (id(&course)?, id(&lesson)?);
+    readable(&state, &granted, course).await?;
     let user = &granted.viewer.user_id;
     let request = request(&form.request)?;
     let recorded = state

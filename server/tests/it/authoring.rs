@@ -190,6 +190,25 @@ async fn a_partner_writes_publishes_and_learners_keep_their_progress(backend: Ba
         404
     );
     assert!(her.page("/en").await.contains("Writing a CV"));
+    // Nor through the progress forms, which would walk her through its lessons and quizzes.
+    let done_at = format!("/en/courses/{slug}/why-a-cv/done");
+    let done = stranger
+        .post(&done_at, &[("request", "stranger-request-0001")])
+        .await;
+    assert_eq!(done.status, 404);
+    let answer_at = format!("/en/courses/{slug}/why-a-cv/answer");
+    let answer = stranger
+        .post(
+            &answer_at,
+            &[
+                ("request", "stranger-request-0002"),
+                ("quiz", "who-reads-it"),
+                ("option", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, 404);
+    assert!(!stranger.page("/en/home").await.contains("Writing a CV"));
 
     // A changed English text flags the Italian translation, to authors and to learners.
     let at = format!("/en/author/courses/{slug}/lessons/why-a-cv/en");
@@ -215,6 +234,24 @@ async fn a_partner_writes_publishes_and_learners_keep_their_progress(backend: Ba
     assert!(!english.contains("may be behind"));
     let home = her.page("/en/home").await;
     assert!(home.contains("2 lessons and 1 questions left"), "{home}");
+
+    // A lesson removed and added again under the same title gets an id of its own: learners'
+    // progress on the old one never passes to it.
+    let draft_page = format!("/en/author/courses/{slug}");
+    p.post(
+        &format!("{draft_page}/lessons/your-skills"),
+        &[("action", "remove")],
+    )
+    .await
+    .redirected_to();
+    let added = p
+        .post(
+            &format!("{draft_page}/modules/the-parts/lessons"),
+            &[("title", "Your skills")],
+        )
+        .await;
+    let place = added.redirected_to();
+    assert!(place.contains("/lessons/your-skills-2/en"), "{place}");
 
     // Every version is listed; the first can be published again.
     let draft = p.page(&format!("/en/author/courses/{slug}")).await;
