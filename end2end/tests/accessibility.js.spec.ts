@@ -58,7 +58,10 @@ test("signed-in pages have no accessibility violations", async ({ page }) => {
   await expectNoViolations(page, "/en/admin");
 });
 
-test("a partner's authoring pages have no accessibility violations", async ({ page }) => {
+test("a partner's authoring pages have no accessibility violations and fit 320 px", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
   await signIn(page, "demo-author");
   await expectNoViolations(page, "/en/author");
   await page.getByLabel("Title", { exact: true }).fill(`Axe course ${Date.now().toString(36)}`);
@@ -79,6 +82,10 @@ test("a partner's authoring pages have no accessibility violations", async ({ pa
     `${course}/lessons/first-lesson/en/preview`,
   ]) {
     await expectNoViolations(page, path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
 
