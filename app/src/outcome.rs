@@ -69,6 +69,7 @@ outcomes! {
     UploadRefused = "upload_refused", error;
     CourseTaken = "course_taken", error;
     CourseTooBig = "course_too_big", error;
+    SettingsChanged = "settings_changed", error;
     SignedOut = "signed_out", done;
     SignedOutEverywhere = "signed_out_everywhere", done;
     PasswordSet = "password_set", done;

@@ -63,6 +63,7 @@ pub struct SettingsForm;
 
 impl SettingsForm {
     pub const VISIBILITY: &'static str = "visibility";
+    pub const MANIFEST: &'static str = "manifest";
     pub const TRACK: &'static str = "track";
     pub const DEFAULT_LANGUAGE: &'static str = "default_language";
     pub const LANGUAGES: &'static str = "languages";

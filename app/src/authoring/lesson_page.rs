@@ -4,21 +4,18 @@
 
 use leptos::prelude::*;
 
+use super::lesson_address;
 use super::settings_page::TextArea;
 use super::{LessonEditorView, LessonForm, TextState, get_lesson_source};
 use crate::address::Address;
 use crate::i18n::{Locale, language_name};
 use crate::ui::forms::{Field, FormOutcome};
-use crate::ui::layout::{Page, route_param};
+use crate::ui::layout::Page;
 use crate::ui::loading::loaded_page;
 
 #[component]
 pub fn LessonEditorPage() -> impl IntoView {
-    let (course, lesson, language) = (
-        route_param("course"),
-        route_param("lesson"),
-        route_param("language"),
-    );
+    let (course, lesson, language) = lesson_address();
     loaded_page(
         move |_| get_lesson_source(course.clone(), lesson.clone(), language.clone()),
         |locale, lesson| view! { <Editor locale lesson /> },

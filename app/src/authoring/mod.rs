@@ -72,6 +72,16 @@ pub trait AuthoringStore: Send + Sync + 'static {
     ) -> Result<Option<PreviewView>, crate::store::StoreError>;
 }
 
+/// The course, lesson and language of a lesson editor's or preview's address.
+fn lesson_address() -> (String, String, String) {
+    use crate::ui::layout::route_param;
+    (
+        route_param("course"),
+        route_param("lesson"),
+        route_param("language"),
+    )
+}
+
 #[cfg(feature = "ssr")]
 fn store() -> Result<std::sync::Arc<dyn AuthoringStore>, AppError> {
     crate::store::provided()

@@ -151,6 +151,9 @@ pub struct VersionRow {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SettingsView {
     pub slug: String,
+    /// The digest of `course.toml` as the form shows it: a save against another one is
+    /// refused, so a colleague's change in between is never overwritten unseen.
+    pub manifest: String,
     pub visibility: Visibility,
     pub track: String,
     pub default_language: String,

@@ -3,20 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::{PreviewView, get_preview};
+use super::{PreviewView, get_preview, lesson_address};
 use crate::address::Address;
 use crate::catalogue::Lesson;
 use crate::i18n::Locale;
-use crate::ui::layout::{Page, route_param};
+use crate::ui::layout::Page;
 use crate::ui::loading::loaded_page;
 
 #[component]
 pub fn PreviewPage() -> impl IntoView {
-    let (course, lesson, language) = (
-        route_param("course"),
-        route_param("lesson"),
-        route_param("language"),
-    );
+    let (course, lesson, language) = lesson_address();
     loaded_page(
         move |_| get_preview(course.clone(), lesson.clone(), language.clone()),
         |locale, preview| view! { <Preview locale preview /> },
@@ -25,11 +21,7 @@ pub fn PreviewPage() -> impl IntoView {
 
 #[component]
 fn Preview(locale: Locale, preview: PreviewView) -> impl IntoView {
-    let (course, lesson, language) = (
-        route_param("course"),
-        route_param("lesson"),
-        route_param("language"),
-    );
+    let (course, lesson, language) = lesson_address();
     let editor = Address::EditLesson(&course, &lesson, &language).at(locale);
     match preview.lesson {
         Some(lesson) => view! { <Lesson locale lesson progress=None editor /> }.into_any(),

@@ -121,6 +121,7 @@ fn Settings(locale: Locale, settings: SettingsView) -> impl IntoView {
             <h1>{locale.t("author.settings")}</h1>
             <FormOutcome locale />
             <form class="form" method="post" action=Address::SaveSettings(&slug).at(locale)>
+                <input type="hidden" name=SettingsForm::MANIFEST value=settings.manifest />
                 <div class="field">
                     <label for=SettingsForm::VISIBILITY>{locale.t("author.visibility")}</label>
                     <select id=SettingsForm::VISIBILITY name=SettingsForm::VISIBILITY>

@@ -14,6 +14,7 @@ use axum::{Extension, Form};
 use courses::edit::{self, EditError, Settings};
 
 use super::publish::Published;
+use super::store::digest;
 use crate::http::AppState;
 use crate::http::form::{Answer, FormError, back, check, done, id, locale, valid_name};
 
@@ -194,6 +195,10 @@ pub async fn save_settings(
     let result = state
         .db
         .change_draft(&organisation, slug, |_, tree| {
+            let shown = field(SettingsForm::MANIFEST);
+            if digest(tree.get("course.toml").unwrap_or_default()) != shown {
+                return Ok(false);
+            }
             edit::set_settings(tree, &settings)?;
             let modules: Vec<String> = edit::outline(tree)?
                 .modules
@@ -212,10 +217,12 @@ pub async fn save_settings(
                     .collect();
                 edit::rename_module(tree, module, &titles)?;
             }
-            Ok(())
+            Ok(true)
         })
         .await?;
-    changed(locale, page, result)?;
+    if !changed(locale, page, result)? {
+        return Err(back(locale, page, Outcome::SettingsChanged));
+    }
     state
         .db
         .set_visibility(&organisation, slug, visibility)

@@ -9,7 +9,8 @@ use app::store::StoreError;
 use courses::FileTree;
 use courses::edit::{self, EditError, translation_path};
 use sha2::{Digest, Sha256};
-use sqlx::{Any, Transaction};
+use sqlx::any::AnyRow;
+use sqlx::{Any, AnyConnection, Transaction};
 
 use crate::db::{Column, Db, failed};
 
@@ -103,44 +104,8 @@ impl Db {
         organisation_id: &str,
         slug: &str,
     ) -> Result<Option<Draft>, StoreError> {
-        let Some(row) = sqlx::query(
-            "SELECT visibility, revision FROM drafts WHERE slug = $1 AND organisation_id = $2",
-        )
-        .bind(slug)
-        .bind(organisation_id)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(failed)?
-        else {
-            return Ok(None);
-        };
-        let row = DraftRow {
-            visibility: visibility_of(&row.col::<String>("visibility")?),
-            revision: row.col("revision")?,
-        };
-        let files = sqlx::query(
-            "SELECT path, bytes, revision, basis FROM draft_files WHERE slug = $1 ORDER BY path",
-        )
-        .bind(slug)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(failed)?;
-        let mut tree = FileTree::new();
-        let mut meta = BTreeMap::new();
-        for file in files {
-            let path: String = file.col("path")?;
-            // Paths were checked when they were written; a bad one is skipped, not served.
-            if tree.insert(&path, file.col("bytes")?).is_ok() {
-                meta.insert(
-                    path,
-                    FileMeta {
-                        revision: file.col("revision")?,
-                        basis: file.col("basis")?,
-                    },
-                );
-            }
-        }
-        Ok(Some(Draft { row, tree, meta }))
+        let mut connection = self.pool.acquire().await.map_err(failed)?;
+        read_draft(&mut connection, organisation_id, slug).await
     }
 
     /// Her organisation's drafts with their titles, most recently changed first.
@@ -241,7 +206,7 @@ impl Db {
             return Ok(None);
         }
         // Read inside the transaction that holds the draft: no change is lost between the two.
-        let Some(draft) = self.draft_in(&mut tx, organisation_id, slug).await? else {
+        let Some(draft) = read_draft(&mut tx, organisation_id, slug).await? else {
             return Ok(None);
         };
         let mut tree = draft.tree.clone();
@@ -253,49 +218,6 @@ impl Db {
             tx.commit().await.map_err(failed)?;
         }
         Ok(Some(answer))
-    }
-
-    async fn draft_in(
-        &self,
-        tx: &mut Transaction<'static, Any>,
-        organisation_id: &str,
-        slug: &str,
-    ) -> Result<Option<Draft>, StoreError> {
-        // The pool's reads would not see this transaction's lock: read through it.
-        let files = sqlx::query(
-            "SELECT path, bytes, revision, basis FROM draft_files WHERE slug = $1 ORDER BY path",
-        )
-        .bind(slug)
-        .fetch_all(&mut **tx)
-        .await
-        .map_err(failed)?;
-        let row = sqlx::query(
-            "SELECT visibility, revision FROM drafts WHERE slug = $1 AND organisation_id = $2",
-        )
-        .bind(slug)
-        .bind(organisation_id)
-        .fetch_optional(&mut **tx)
-        .await
-        .map_err(failed)?;
-        let Some(row) = row else { return Ok(None) };
-        let mut tree = FileTree::new();
-        let mut meta = BTreeMap::new();
-        for file in files {
-            let path: String = file.col("path")?;
-            if tree.insert(&path, file.col("bytes")?).is_ok() {
-                let basis = file.col("basis")?;
-                let revision = file.col("revision")?;
-                meta.insert(path, FileMeta { revision, basis });
-            }
-        }
-        Ok(Some(Draft {
-            row: DraftRow {
-                visibility: visibility_of(&row.col::<String>("visibility")?),
-                revision: row.col("revision")?,
-            },
-            tree,
-            meta,
-        }))
     }
 
     /// Every lesson id the course's published versions used, retired ones too: a new lesson
@@ -390,6 +312,65 @@ impl Db {
         self.courses.forget();
         self.cards.forget();
         Ok(())
+    }
+}
+
+async fn draft_row(
+    connection: &mut AnyConnection,
+    organisation_id: &str,
+    slug: &str,
+) -> Result<Option<AnyRow>, StoreError> {
+    sqlx::query("SELECT visibility, revision FROM drafts WHERE slug = $1 AND organisation_id = $2")
+        .bind(slug)
+        .bind(organisation_id)
+        .fetch_optional(connection)
+        .await
+        .map_err(failed)
+}
+
+/// Reads a draft's row and files through `connection` (a transaction's, when it holds the
+/// draft). Outside one, the row is read again after the files: a change committed in between
+/// raised the revision, and the files are read again, so the revision always names them.
+async fn read_draft(
+    connection: &mut AnyConnection,
+    organisation_id: &str,
+    slug: &str,
+) -> Result<Option<Draft>, StoreError> {
+    let Some(mut first) = draft_row(connection, organisation_id, slug).await? else {
+        return Ok(None);
+    };
+    loop {
+        let files = sqlx::query(
+            "SELECT path, bytes, revision, basis FROM draft_files WHERE slug = $1 ORDER BY path",
+        )
+        .bind(slug)
+        .fetch_all(&mut *connection)
+        .await
+        .map_err(failed)?;
+        let Some(again) = draft_row(connection, organisation_id, slug).await? else {
+            return Ok(None);
+        };
+        let revision: i64 = again.col("revision")?;
+        if revision != first.col::<i64>("revision")? {
+            first = again;
+            continue;
+        }
+        let mut tree = FileTree::new();
+        let mut meta = BTreeMap::new();
+        for file in files {
+            let path: String = file.col("path")?;
+            // Paths were checked when they were written; a bad one is skipped, not served.
+            if tree.insert(&path, file.col("bytes")?).is_ok() {
+                let basis = file.col("basis")?;
+                let revision = file.col("revision")?;
+                meta.insert(path, FileMeta { revision, basis });
+            }
+        }
+        let row = DraftRow {
+            visibility: visibility_of(&again.col::<String>("visibility")?),
+            revision,
+        };
+        return Ok(Some(Draft { row, tree, meta }));
     }
 }
 

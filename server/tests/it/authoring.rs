@@ -92,28 +92,47 @@ async fn write_course(p: &mut Visitor) -> String {
         )
         .await;
     }
-    let settings = p
-        .post(
-            &format!("{draft}/settings/save"),
-            &[
-                ("visibility", "organisation"),
-                ("track", "job-readiness"),
-                ("default_language", "en"),
-                ("languages", "it"),
-                ("pass_mark", "100"),
-                ("title.en", "Writing a CV"),
-                ("title.it", "Scrivere un CV"),
-                ("summary.en", "What goes in a CV."),
-                ("summary.it", "Che cosa va in un CV."),
-                ("module.before-you-write.en", "Before you write"),
-                ("module.before-you-write.it", "Prima di scrivere"),
-                ("module.the-parts.en", "The parts"),
-                ("module.the-parts.it", "Le parti"),
-            ],
-        )
-        .await;
+    let manifest = manifest_on(&p.page(&format!("{draft}/settings")).await);
+    let settings = save_settings(p, &draft, &manifest, "Scrivere un CV").await;
     assert!(settings.redirected_to().ends_with("?done=saved"));
     slug
+}
+
+/// The digest of `course.toml` the settings form carries.
+fn manifest_on(page: &str) -> String {
+    between(page, "name=\"manifest\" value=\"", "\"")
+        .unwrap_or_else(|| panic!("no manifest digest in {page}"))
+        .to_string()
+}
+
+/// Saves the course's settings as the form at `manifest` would, with `italian` as the
+/// Italian title.
+async fn save_settings(
+    p: &mut Visitor,
+    draft: &str,
+    manifest: &str,
+    italian: &str,
+) -> crate::common::Answer {
+    p.post(
+        &format!("{draft}/settings/save"),
+        &[
+            ("manifest", manifest),
+            ("visibility", "organisation"),
+            ("track", "job-readiness"),
+            ("default_language", "en"),
+            ("languages", "it"),
+            ("pass_mark", "100"),
+            ("title.en", "Writing a CV"),
+            ("title.it", italian),
+            ("summary.en", "What goes in a CV."),
+            ("summary.it", "Che cosa va in un CV."),
+            ("module.before-you-write.en", "Before you write"),
+            ("module.before-you-write.it", "Prima di scrivere"),
+            ("module.the-parts.en", "The parts"),
+            ("module.the-parts.it", "Le parti"),
+        ],
+    )
+    .await
 }
 
 /// Publishes the draft as its page offers it; the page after.
@@ -371,6 +390,16 @@ async fn a_concurrent_save_is_detected_and_both_texts_shown(backend: Backend) {
     // Her text did not overwrite the other: the saved lesson is the first author's.
     let mine = first.page(&at).await;
     assert!(mine.contains("First author") && !mine.contains("Second author"));
+    // Settings too: a form opened before a colleague's save is refused, hers kept.
+    let draft = format!("/en/author/courses/{slug}");
+    let stale = manifest_on(&second.page(&format!("{draft}/settings")).await);
+    let fresh = save_settings(&mut first, &draft, &stale, "Il CV").await;
+    assert!(fresh.redirected_to().ends_with("?done=saved"));
+    let late = save_settings(&mut second, &draft, &stale, "Un altro titolo").await;
+    assert!(late.redirected_to().ends_with("?error=settings_changed"));
+    let now = first.page(&format!("{draft}/settings")).await;
+    assert!(now.contains("Il CV") && !now.contains("Un altro titolo"));
+
     // Having seen both, she saves again, knowingly.
     let merged = save_as(
         &mut second,
