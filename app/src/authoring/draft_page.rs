@@ -14,7 +14,7 @@ use crate::ui::forms::{Field, FormOutcome, PostForm};
 use crate::ui::layout::{Page, route_param};
 use crate::ui::loading::loaded_page;
 
-use super::studio_page::UploadRefusal;
+use super::studio_page::{UploadForm, UploadRefusal};
 
 #[component]
 pub fn DraftPage() -> impl IntoView {
@@ -200,24 +200,13 @@ fn Images(locale: Locale, slug: String) -> impl IntoView {
         <section aria-labelledby="images">
             <h2 id="images">{locale.t("author.images")}</h2>
             <p class="hint">{locale.t("author.images_hint")}</p>
-            <form
-                class="form"
-                method="post"
-                enctype="multipart/form-data"
+            <UploadForm
+                locale
                 action=Address::UploadImage(&slug).at(locale)
-            >
-                <div class="field">
-                    <label for=ImageForm::IMAGE>{locale.t("author.image_file")}</label>
-                    <input
-                        id=ImageForm::IMAGE
-                        name=ImageForm::IMAGE
-                        type="file"
-                        accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
-                        required
-                    />
-                </div>
-                <button class="button" type="submit">{locale.t("author.upload")}</button>
-            </form>
+                name=ImageForm::IMAGE
+                label=locale.t("author.image_file")
+                accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
+            />
         </section>
     }
 }

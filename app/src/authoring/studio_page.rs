@@ -54,54 +54,61 @@ fn Studio(locale: Locale, drafts: Vec<DraftSummary>) -> impl IntoView {
         .into_any()
     };
     view! {
-        <Page locale title=locale.t("partner.title")>
-            <h1>{locale.t("partner.title")}</h1>
-            <FormOutcome locale />
-            <UploadRefusal locale />
-            {list}
-            <section aria-labelledby="new-course">
-                <h2 id="new-course">{locale.t("author.new_course")}</h2>
-                <PostForm action=Address::NewCourse.at(locale) submit=locale.t("author.create")>
-                    <Field label=locale.t("author.course_title") name=CourseForm::TITLE />
-                    <TrackChoice locale name=CourseForm::TRACK chosen=String::new() />
-                    <LanguageChoice
-                        name=CourseForm::DEFAULT_LANGUAGE
-                        label=locale.t("author.default_language")
-                        chosen=locale.code().to_string()
-                    />
-                    <Field
-                        label=locale.t("author.other_languages")
-                        name=CourseForm::LANGUAGES
-                        hint=locale.t("author.languages_hint")
-                        optional=true
-                    />
-                </PostForm>
-            </section>
-            <section aria-labelledby="upload-archive">
-                <h2 id="upload-archive">{locale.t("author.upload_archive")}</h2>
-                <p class="hint">{locale.t("author.upload_archive_hint")}</p>
-                <form
-                    class="form"
-                    method="post"
-                    enctype="multipart/form-data"
-                    action=Address::ImportArchive.at(locale)
-                >
-                    <div class="field">
-                        <label for=ArchiveForm::ARCHIVE>{locale.t("author.archive_file")}</label>
-                        <input
-                            id=ArchiveForm::ARCHIVE
-                            name=ArchiveForm::ARCHIVE
-                            type="file"
-                            accept=".zip,application/zip"
-                            required
+            <Page locale title=locale.t("partner.title")>
+                <h1>{locale.t("partner.title")}</h1>
+                <FormOutcome locale />
+                <UploadRefusal locale />
+                {list}
+                <section aria-labelledby="new-course">
+                    <h2 id="new-course">{locale.t("author.new_course")}</h2>
+                    <PostForm action=Address::NewCourse.at(locale) submit=locale.t("author.create")>
+                        <Field label=locale.t("author.course_title") name=CourseForm::TITLE />
+                        <TrackChoice locale name=CourseForm::TRACK chosen=String::new() />
+                        <LanguageChoice
+                            name=CourseForm::DEFAULT_LANGUAGE
+                            label=locale.t("author.default_language")
+                            chosen=locale.code().to_string()
                         />
-                    </div>
-                    <button class="button" type="submit">
-                        {locale.t("author.upload")}
-                    </button>
-                </form>
-            </section>
-        </Page>
+                        <Field
+                            label=locale.t("author.other_languages")
+                            name=CourseForm::LANGUAGES
+                            hint=locale.t("author.languages_hint")
+                            optional=true
+                        />
+                    </PostForm>
+                </section>
+                <section aria-labelledby="upload-archive">
+                    <h2 id="upload-archive">{locale.t("author.upload_archive")}</h2>
+                    <p class="hint">{locale.t("author.upload_archive_hint")}</p>
+    <UploadForm
+                        locale
+                        action=Address::ImportArchive.at(locale)
+                        name=ArchiveForm::ARCHIVE
+                        label=locale.t("author.archive_file")
+                        accept=".zip,application/zip"
+                    />
+                </section>
+            </Page>
+        }
+}
+
+/// A form that uploads one file (works without JavaScript).
+#[component]
+pub(crate) fn UploadForm(
+    locale: Locale,
+    action: String,
+    name: &'static str,
+    label: String,
+    accept: &'static str,
+) -> impl IntoView {
+    view! {
+        <form class="form" method="post" enctype="multipart/form-data" action=action>
+            <div class="field">
+                <label for=name>{label}</label>
+                <input id=name name=name type="file" accept=accept required />
+            </div>
+            <button class="button" type="submit">{locale.t("author.upload")}</button>
+        </form>
     }
 }
 

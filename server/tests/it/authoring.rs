@@ -6,8 +6,8 @@
 use std::io::Write;
 
 use crate::common::{
-    Backend, LEARNER_PASSWORD, PARTNER_PASSWORD, TRAINER_PASSWORD, TestApp, Visitor, between,
-    learner, mark_done, organisation, partner, spawn_app,
+    Backend, LEARNER_PASSWORD, Organisation, PARTNER_PASSWORD, TRAINER_PASSWORD, TestApp, Visitor,
+    between, learner, mark_done, organisation, partner, spawn_app,
 };
 
 async fn signed_in(app: &TestApp, handle: &str, password: &str) -> Visitor {
@@ -153,13 +153,20 @@ async fn publish(p: &mut Visitor, slug: &str) -> String {
     draft
 }
 
-async fn a_partner_writes_publishes_and_learners_keep_their_progress(backend: Backend) {
-    let app = spawn_app(backend).await;
+/// Harbour Jobs, with its author signed in and a course she wrote: the organisation, her,
+/// and the course's address.
+async fn authored(app: &TestApp) -> (Organisation, Visitor, String) {
     let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
     partner(app.db(), &org.id, "hj-author").await;
+    let mut author = signed_in(app, "hj-author", PARTNER_PASSWORD).await;
+    let slug = write_course(&mut author).await;
+    (org, author, slug)
+}
+
+async fn a_partner_writes_publishes_and_learners_keep_their_progress(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (org, mut p, slug) = authored(&app).await;
     learner(app.db(), &org.cohort, "hj-learner").await;
-    let mut p = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
-    let slug = write_course(&mut p).await;
 
     // A problem is shown at its lesson and line; fixing it makes the course publishable.
     let at = format!("/en/author/courses/{slug}/lessons/your-work/en");
@@ -288,12 +295,9 @@ async fn a_partner_writes_publishes_and_learners_keep_their_progress(backend: Ba
 
 async fn another_organisation_cannot_see_or_change_a_draft(backend: Backend) {
     let app = spawn_app(backend).await;
-    let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
-    partner(app.db(), &org.id, "hj-author").await;
+    let (_, mut p, slug) = authored(&app).await;
     let other = organisation(app.db(), "Bridge Work", "bw-trainer").await;
     partner(app.db(), &other.id, "bw-author").await;
-    let mut p = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
-    let slug = write_course(&mut p).await;
     let before = p
         .download(&format!("/en/author/courses/{slug}/course.zip"))
         .await;
@@ -369,11 +373,8 @@ async fn another_organisation_cannot_see_or_change_a_draft(backend: Backend) {
 
 async fn a_concurrent_save_is_detected_and_both_texts_shown(backend: Backend) {
     let app = spawn_app(backend).await;
-    let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
-    partner(app.db(), &org.id, "hj-author").await;
+    let (org, mut first, slug) = authored(&app).await;
     partner(app.db(), &org.id, "hj-editor").await;
-    let mut first = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
-    let slug = write_course(&mut first).await;
     let mut second = signed_in(&app, "hj-editor", PARTNER_PASSWORD).await;
     let at = format!("/en/author/courses/{slug}/lessons/your-skills/en");
     let opened = revision_on(&first.page(&at).await);
@@ -439,10 +440,7 @@ fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
 
 async fn archives_round_trip_and_hostile_ones_change_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
-    let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
-    partner(app.db(), &org.id, "hj-author").await;
-    let mut p = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
-    let slug = write_course(&mut p).await;
+    let (_, mut p, slug) = authored(&app).await;
     let download = format!("/en/author/courses/{slug}/course.zip");
     let (_, archive) = p.download(&download).await;
     // What `server courses check` reads: the unpacked course is valid.
@@ -553,11 +551,8 @@ fn symlink_zip(slug: &str) -> Vec<u8> {
 
 async fn hostile_markdown_is_sanitised_the_same_in_preview_and_publishing(backend: Backend) {
     let app = spawn_app(backend).await;
-    let org = organisation(app.db(), "Harbour Jobs", "hj-trainer").await;
-    partner(app.db(), &org.id, "hj-author").await;
+    let (org, mut p, slug) = authored(&app).await;
     learner(app.db(), &org.cohort, "hj-learner").await;
-    let mut p = signed_in(&app, "hj-author", PARTNER_PASSWORD).await;
-    let slug = write_course(&mut p).await;
     let hostile = "Hi<script>alert(1)</script>\n\n<iframe src=\"https://evil.example\"></iframe>\n\n\
         <p onclick=\"steal()\" style=\"position:fixed\">x</p>\n\n<a href=\"javascript:alert(1)\">link</a>\n\n\
         <a href=\"https://elsewhere.example\" target=_blank>away</a>\n\n<img src=\"https://tracker.example/p.gif\">";
