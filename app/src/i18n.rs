@@ -62,11 +62,43 @@ impl Locale {
         rust_i18n::t!(key, locale = self.code()).into_owned()
     }
 
-    /// A translated text with `%{name}` placeholders filled in.
+    /// A problem a course check found (`problem.<key>` in the locale files), filled in.
+    pub fn problem(self, message: &courses::Message) -> String {
+        let values: Vec<(&str, &str)> = message
+            .args
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        self.t_with(&format!("problem.{}", message.key), &values)
+    }
+
+    /// A translated text with `%{name}` placeholders filled in, in one pass over the text:
+    /// a value that itself reads `%{other}` (a partner's link, say) stays as she wrote it.
     pub fn t_with(self, key: &str, values: &[(&str, &str)]) -> String {
-        values.iter().fold(self.t(key), |text, (name, value)| {
-            text.replace(&format!("%{{{name}}}"), value)
-        })
+        let text = self.t(key);
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find("%{") {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 2..];
+            let named = after.find('}').and_then(|end| {
+                let name = &after[..end];
+                let value = values.iter().find(|(n, _)| *n == name)?.1;
+                Some((value, end))
+            });
+            match named {
+                Some((value, end)) => {
+                    out.push_str(value);
+                    rest = &after[end + 1..];
+                }
+                None => {
+                    out.push_str("%{");
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
     }
 }
 
@@ -116,6 +148,18 @@ mod tests {
         keys
     }
 
+    /// The `%{name}` placeholders of a text, sorted.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split("%{")
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
     #[test]
     fn every_interface_language_has_every_text() {
         let english = keys("en");
@@ -123,9 +167,86 @@ mod tests {
         for locale in Locale::ALL {
             assert_eq!(keys(locale.code()), english, "{locale:?} differs");
             for key in &english {
-                assert_ne!(locale.t(key), key.as_str(), "{locale:?} lacks {key}");
+                let text = locale.t(key);
+                assert_ne!(text, key.as_str(), "{locale:?} lacks {key}");
+                assert_eq!(
+                    placeholders(&text),
+                    placeholders(&Locale::En.t(key)),
+                    "{locale:?} {key}: placeholders differ"
+                );
             }
         }
+    }
+
+    /// The keys of every `message!("key", ...)` in the source of `courses`.
+    fn problem_keys_in_courses() -> Vec<String> {
+        fn walk(dir: &std::path::Path, keys: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, keys);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for after in text.split("message!(").skip(1) {
+                        let after = after.trim_start();
+                        if let Some(rest) = after.strip_prefix('"') {
+                            keys.push(rest.split('"').next().unwrap().to_string());
+                        }
+                    }
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses/src");
+        let mut keys = Vec::new();
+        walk(&root, &mut keys);
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    #[test]
+    fn every_problem_a_course_check_reports_has_a_text_and_every_text_a_use() {
+        let used: Vec<String> = problem_keys_in_courses()
+            .into_iter()
+            .map(|key| format!("problem.{key}"))
+            .collect();
+        assert!(used.len() > 50, "the scan of `courses` found too little");
+        let texts: Vec<String> = keys("en")
+            .into_iter()
+            .filter(|k| k.starts_with("problem."))
+            .collect();
+        assert_eq!(
+            used, texts,
+            "keys used by `courses` and texts under `problem.` differ"
+        );
+    }
+
+    #[test]
+    fn a_problem_reads_in_the_authors_language() {
+        let message = courses::Message {
+            key: "lesson_id_invalid".into(),
+            args: vec![("id".into(), "Bad Id".into())],
+        };
+        assert_eq!(
+            Locale::En.problem(&message),
+            "lesson id `Bad Id` may only use lowercase letters, digits and hyphens"
+        );
+        let italian = Locale::It.problem(&message);
+        assert!(italian.contains("`Bad Id`"), "{italian}");
+        assert_ne!(italian, Locale::En.problem(&message));
+    }
+
+    #[test]
+    fn a_value_is_written_as_given_even_when_it_looks_like_a_placeholder() {
+        // An organisation's name is typed by a person; it must not pull in another value.
+        let text = Locale::En.t_with(
+            "join.who_sees",
+            &[("organisation", "%{country} Works"), ("country", "IT")],
+        );
+        assert!(text.contains("at %{country} Works (IT)"), "{text}");
+        // A placeholder with no value stays visible rather than vanishing.
+        let text = Locale::En.t_with("join.who_sees", &[("country", "IT")]);
+        assert!(text.contains("at %{organisation} (IT)"), "{text}");
     }
 
     #[test]

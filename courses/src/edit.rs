@@ -367,7 +367,7 @@ pub fn write_lesson(
     let body = body.replace("\r\n", "\n");
     let text = format!("+++\n{}+++\n\n{}\n", front, body.trim_end());
     tree.insert(path, text.into_bytes())
-        .map_err(EditError::Manifest)
+        .map_err(|message| EditError::Manifest(message.to_string()))
 }
 
 /// The id a lesson file's name carries (`02-learn-more.md` is `learn-more`).

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::load::text_of;
 use crate::manifest::{FrontMatter, Manifest, line_of_key, parse_toml, split_front_matter};
+use crate::message;
 use crate::problem::Problems;
 use crate::text::{has_hidden_controls, is_valid_id};
 use crate::tree::FileTree;
@@ -41,7 +42,7 @@ pub(crate) fn read_language(
             problems.push(
                 &root.join(language).join(name),
                 1,
-                format!("folder `{name}` is not a module declared in course.toml"),
+                message!("folder_not_module", folder = name),
             );
         }
     }
@@ -60,10 +61,10 @@ pub(crate) fn read_language(
                 problems.push(
                     &file.shown,
                     2,
-                    format!(
-                        "lesson id `{}` is already used by {}",
-                        file.front.id,
-                        first.display()
+                    message!(
+                        "lesson_id_taken",
+                        id = file.front.id,
+                        path = first.display()
                     ),
                 );
                 continue;
@@ -85,11 +86,7 @@ fn read_lesson(
     let shown = root.join(path);
     let text = text_of(tree, path, &shown, problems)?;
     let Some((front_text, body, body_line)) = split_front_matter(text) else {
-        problems.push(
-            &shown,
-            1,
-            "a lesson starts with front matter between two `+++` lines (id, title, minutes)",
-        );
+        problems.push(&shown, 1, message!("no_front_matter"));
         return None;
     };
     let front: FrontMatter = parse_toml(front_text, &shown, 2, problems)?;
@@ -99,27 +96,20 @@ fn read_lesson(
         problems.push(
             &shown,
             at("id"),
-            format!(
-                "lesson id `{}` may only use lowercase letters, digits and hyphens",
-                front.id
-            ),
+            message!("lesson_id_invalid", id = front.id),
         );
         valid = false;
     }
     if front.title.trim().is_empty() {
-        problems.push(&shown, at("title"), "the lesson title is empty");
+        problems.push(&shown, at("title"), message!("lesson_title_empty"));
         valid = false;
     }
     if has_hidden_controls(&front.title) {
-        problems.push(
-            &shown,
-            at("title"),
-            "the lesson title holds a control or text-direction character; remove it",
-        );
+        problems.push(&shown, at("title"), message!("lesson_title_hidden"));
         valid = false;
     }
     if !(1..=120).contains(&front.minutes) {
-        problems.push(&shown, at("minutes"), "minutes must be between 1 and 120");
+        problems.push(&shown, at("minutes"), message!("minutes_range"));
         valid = false;
     }
     valid.then(|| LessonFile {
@@ -147,17 +137,22 @@ pub(crate) fn check_translations_match(
                 None => problems.push(
                     &original.shown,
                     2,
-                    format!(
-                        "lesson `{}` has no `{language}` translation in {}/{}/",
-                        original.front.id, language, original.module
+                    message!(
+                        "translation_missing",
+                        id = original.front.id,
+                        language = language,
+                        folder = format!("{language}/{}/", original.module)
                     ),
                 ),
                 Some(file) if file.module != original.module => problems.push(
                     &file.shown,
                     2,
-                    format!(
-                        "lesson `{}` is in module `{}` here but in `{}` in `{default_language}`",
-                        file.front.id, file.module, original.module
+                    message!(
+                        "translation_other_module",
+                        id = file.front.id,
+                        module = file.module,
+                        original = original.module,
+                        language = default_language
                     ),
                 ),
                 Some(_) => {}
@@ -168,9 +163,10 @@ pub(crate) fn check_translations_match(
                 problems.push(
                     &file.shown,
                     2,
-                    format!(
-                        "lesson `{}` does not exist in the default language `{default_language}`",
-                        file.front.id
+                    message!(
+                        "translation_without_original",
+                        id = file.front.id,
+                        language = default_language
                     ),
                 );
             }

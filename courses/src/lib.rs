@@ -27,6 +27,7 @@ mod manifest;
 mod markdown;
 #[cfg(feature = "load")]
 mod media_check;
+mod message;
 #[cfg(feature = "load")]
 mod model;
 #[cfg(feature = "load")]
@@ -49,6 +50,7 @@ pub use archive::{
 pub use load::{Catalog, load_catalog, load_course, load_course_tree, preview_lesson};
 #[cfg(feature = "load")]
 pub use media_check::{MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MediaRefusal, check_media};
+pub use message::Message;
 #[cfg(feature = "load")]
 pub use model::{
     Certificate, Course, Lesson, LessonText, Media, Module, Quiz, QuizKind, QuizOption,

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::digest::content_hash;
 use crate::lessons::{LessonFile, check_translations_match, read_language};
 use crate::manifest::{Manifest, check_manifest, line_of_key, parse_toml};
+use crate::message;
 use crate::model::{Certificate, Course, Lesson, Module, Quiz};
 use crate::problem::Problems;
 use crate::quiz::{Found, QuizIds, check_translation};
@@ -46,7 +47,7 @@ pub fn load_catalog(dir: &Path) -> Catalog {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
-            problems.push(dir, 1, format!("cannot read the catalogue folder: {error}"));
+            problems.push(dir, 1, message!("cannot_read", error = error));
             return Catalog { courses, problems };
         }
     };
@@ -59,14 +60,14 @@ pub fn load_catalog(dir: &Path) -> Catalog {
             Ok(meta) if meta.file_type().is_symlink() => problems.push(
                 &path,
                 1,
-                format!(
-                    "`{}` is a symbolic link; a course must be an ordinary folder in the catalogue",
-                    path.file_name().unwrap_or_default().to_string_lossy()
+                message!(
+                    "catalogue_link",
+                    path = path.file_name().unwrap_or_default().to_string_lossy()
                 ),
             ),
             Ok(meta) if meta.is_dir() => folders.push(path),
             Ok(_) => {}
-            Err(error) => problems.push(&path, 1, format!("cannot read: {error}")),
+            Err(error) => problems.push(&path, 1, message!("cannot_read", error = error)),
         }
     }
     folders.sort();
@@ -109,13 +110,7 @@ fn load_tree(slug: &str, tree: &FileTree, root: &Path) -> Result<Course, Problem
     }
     let manifest_path = root.join("course.toml");
     if !is_valid_id(slug) {
-        problems.push(
-            &manifest_path,
-            1,
-            format!(
-                "the course folder `{slug}` may only use lowercase letters, digits and hyphens"
-            ),
-        );
+        problems.push(&manifest_path, 1, message!("slug_invalid", slug = slug));
     }
     let Some(text) = text_of(tree, "course.toml", &manifest_path, &mut problems) else {
         return Err(problems);
@@ -147,7 +142,7 @@ fn load_tree(slug: &str, tree: &FileTree, root: &Path) -> Result<Course, Problem
             problems.push(
                 &manifest_path,
                 line_of_key(text, "languages"),
-                format!("language `{language}` is listed, but there is no `{language}/` folder"),
+                message!("language_no_folder", language = language),
             );
         }
     }
@@ -196,7 +191,7 @@ fn load_tree(slug: &str, tree: &FileTree, root: &Path) -> Result<Course, Problem
         });
     }
     if problems.is_empty() && modules.iter().all(|m| m.lessons.is_empty()) {
-        problems.push(&manifest_path, 1, "the course has no lessons");
+        problems.push(&manifest_path, 1, message!("no_lessons"));
     }
 
     let Some(track) = track.filter(|_| problems.is_empty()) else {
@@ -239,21 +234,14 @@ fn check_sizes(tree: &FileTree, root: &Path, problems: &mut Problems) {
         problems.push(
             course_path,
             1,
-            format!(
-                "the course holds {} files; the limit is {MAX_COURSE_FILES}",
-                tree.len()
-            ),
+            message!("too_many_files", limit = MAX_COURSE_FILES),
         );
     }
     if tree.total_bytes() > MAX_COURSE_BYTES {
         problems.push(
             course_path,
             1,
-            format!(
-                "the course is {} MB in all; the limit is {} MB",
-                tree.total_bytes().div_ceil(1024 * 1024),
-                MAX_COURSE_BYTES / (1024 * 1024)
-            ),
+            message!("course_too_big", limit = MAX_COURSE_BYTES / (1024 * 1024)),
         );
     }
     for (path, bytes) in tree.iter() {
@@ -262,7 +250,7 @@ fn check_sizes(tree: &FileTree, root: &Path, problems: &mut Problems) {
             problems.push(
                 &root.join(path),
                 1,
-                too_big(path, Some(bytes.len() as u64), limit),
+                too_big(path, bytes.len() as u64, limit),
             );
         }
     }
@@ -276,13 +264,13 @@ pub(crate) fn text_of<'t>(
     problems: &mut Problems,
 ) -> Option<&'t str> {
     let Some(bytes) = tree.get(path) else {
-        problems.push(shown, 1, "file is missing");
+        problems.push(shown, 1, message!("file_missing"));
         return None;
     };
     match std::str::from_utf8(bytes) {
         Ok(text) => Some(text),
         Err(_) => {
-            problems.push(shown, 1, "file is not UTF-8 text");
+            problems.push(shown, 1, message!("file_not_utf8"));
             None
         }
     }

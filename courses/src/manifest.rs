@@ -5,6 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::message;
 use crate::model::Translations;
 use crate::problem::{Problems, line_of};
 use crate::text::{has_hidden_controls, is_valid_id, reveals_programme};
@@ -92,7 +93,8 @@ pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(
         Ok(value) => Some(value),
         Err(error) => {
             let line = error.span().map_or(1, |span| line_of(text, span.start));
-            let message = error.message().trim().to_string();
+            // The TOML reader's own words, in English: they name fields and types exactly.
+            let message = message!("toml_invalid", detail = error.message().trim());
             problems.push(path, first_line + line - 1, message);
             None
         }
@@ -149,14 +151,10 @@ pub(crate) fn check_manifest(
 ) -> Option<Track> {
     let at = |key: &str| line_of_key(text, key);
     if manifest.version == 0 {
-        problems.push(path, at("version"), "version must be 1 or more");
+        problems.push(path, at("version"), message!("version_zero"));
     }
     if manifest.completion.pass_mark > 100 {
-        problems.push(
-            path,
-            at("pass_mark"),
-            "pass_mark is a percent of the quizzes: 0 to 100",
-        );
+        problems.push(path, at("pass_mark"), message!("pass_mark_range"));
     }
     let track = Track::parse(&manifest.track);
     if track.is_none() {
@@ -164,29 +162,29 @@ pub(crate) fn check_manifest(
         problems.push(
             path,
             at("track"),
-            format!(
-                "unknown track `{}`: use one of {}",
-                manifest.track,
-                known.join(", ")
+            message!(
+                "track_unknown",
+                track = manifest.track,
+                known = known.join(", ")
             ),
         );
     }
     if manifest.languages.is_empty() {
-        problems.push(path, at("languages"), "list at least one language");
+        problems.push(path, at("languages"), message!("languages_empty"));
     }
     for (index, language) in manifest.languages.iter().enumerate() {
         if !is_valid_language(language) {
             problems.push(
                 path,
                 at("languages"),
-                format!("`{language}` is not a language code such as `en` or `it`"),
+                message!("language_invalid", language = language),
             );
         }
         if manifest.languages[..index].contains(language) {
             problems.push(
                 path,
                 at("languages"),
-                format!("language `{language}` is listed twice"),
+                message!("language_twice", language = language),
             );
         }
     }
@@ -194,9 +192,9 @@ pub(crate) fn check_manifest(
         problems.push(
             path,
             at("default_language"),
-            format!(
-                "default language `{}` is not in `languages`",
-                manifest.default_language
+            message!(
+                "default_language_unlisted",
+                language = manifest.default_language
             ),
         );
     }
@@ -222,26 +220,15 @@ pub(crate) fn check_manifest(
             .position(|l| l.contains(&format!("\"{}\"", module.id)))
             .map_or(1, |i| i + 1);
         if !is_valid_id(&module.id) {
-            problems.push(
-                path,
-                line,
-                format!(
-                    "module id `{}` may only use lowercase letters, digits and hyphens",
-                    module.id
-                ),
-            );
+            problems.push(path, line, message!("module_id_invalid", id = module.id));
         }
         if manifest.modules[..index].iter().any(|m| m.id == module.id) {
-            problems.push(
-                path,
-                line,
-                format!("module id `{}` is used twice", module.id),
-            );
+            problems.push(path, line, message!("module_id_twice", id = module.id));
         }
-        let what = format!("title of module `{}`", module.id);
+        let field = format!("{}.title", module.id);
         check_translations(
             &module.title,
-            &what,
+            &field,
             &manifest.languages,
             line,
             path,
@@ -249,7 +236,7 @@ pub(crate) fn check_manifest(
         );
     }
     if manifest.modules.is_empty() {
-        problems.push(path, 1, "declare at least one [[modules]] entry");
+        problems.push(path, 1, message!("modules_empty"));
     }
     check_certificate(manifest, text, path, problems);
     track
@@ -262,7 +249,7 @@ fn check_certificate(manifest: &Manifest, text: &str, path: &Path, problems: &mu
     if !certificate.title.is_empty() {
         check_translations(
             &certificate.title,
-            "certificate title",
+            "certificate.title",
             &manifest.languages,
             line_of_key(text, "certificate"),
             path,
@@ -272,11 +259,7 @@ fn check_certificate(manifest: &Manifest, text: &str, path: &Path, problems: &mu
     let line = line_of_key(text, "skills");
     for language in &manifest.languages {
         if !certificate.skills.is_empty() && !certificate.skills.contains_key(language) {
-            problems.push(
-                path,
-                line,
-                format!("certificate skills have no `{language}` list"),
-            );
+            problems.push(path, line, message!("skills_missing", language = language));
         }
     }
     for (language, skills) in &certificate.skills {
@@ -284,14 +267,14 @@ fn check_certificate(manifest: &Manifest, text: &str, path: &Path, problems: &mu
             problems.push(
                 path,
                 line,
-                format!("certificate skills have a `{language}` list, but `{language}` is not in `languages`"),
+                message!("skills_extra_language", language = language),
             );
         }
         if skills.len() > MAX_SKILLS {
             problems.push(
                 path,
                 line,
-                format!("certificate skills in `{language}`: at most {MAX_SKILLS}, one page"),
+                message!("skills_too_many", language = language, limit = MAX_SKILLS),
             );
         }
         for skill in skills {
@@ -302,8 +285,11 @@ fn check_certificate(manifest: &Manifest, text: &str, path: &Path, problems: &mu
                 problems.push(
                     path,
                     line,
-                    format!(
-                        "certificate skill `{skill}` in `{language}`: one line of 1 to {MAX_SKILL_CHARS} characters"
+                    message!(
+                        "skill_invalid",
+                        skill = skill,
+                        language = language,
+                        limit = MAX_SKILL_CHARS
                     ),
                 );
             }
@@ -319,9 +305,7 @@ fn check_certificate(manifest: &Manifest, text: &str, path: &Path, problems: &mu
             problems.push(
                 path,
                 line_of_text(text, words),
-                format!(
-                    "`{words}` is printed on certificates and says `{word}`: certificates never name the programme"
-                ),
+                message!("reveals_programme", words = words, word = word),
             );
         }
     }
@@ -334,9 +318,11 @@ fn line_of_text(text: &str, words: &str) -> usize {
         .map_or(1, |index| index + 1)
 }
 
+/// Checks the texts of `field` (as `course.toml` names it): one in each language, none in
+/// another, none hiding control characters.
 fn check_translations(
     texts: &Translations,
-    what: &str,
+    field: &str,
     languages: &[String],
     line: usize,
     path: &Path,
@@ -344,7 +330,11 @@ fn check_translations(
 ) {
     for language in languages {
         if texts.get(language).is_none_or(|t| t.trim().is_empty()) {
-            problems.push(path, line, format!("{what} has no `{language}` text"));
+            problems.push(
+                path,
+                line,
+                message!("text_missing", field = field, language = language),
+            );
         }
     }
     for (language, text) in texts {
@@ -352,9 +342,7 @@ fn check_translations(
             problems.push(
                 path,
                 line,
-                format!(
-                    "{what} in `{language}` holds a control or text-direction character; remove it"
-                ),
+                message!("text_hidden", field = field, language = language),
             );
         }
     }
@@ -363,7 +351,7 @@ fn check_translations(
             problems.push(
                 path,
                 line,
-                format!("{what} has a `{language}` text, but `{language}` is not in `languages`"),
+                message!("text_extra_language", field = field, language = language),
             );
         }
     }

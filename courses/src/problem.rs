@@ -3,20 +3,22 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::Message;
+
 /// One thing wrong with a course, located at `path:line` (lines count from 1).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: PathBuf,
     pub line: usize,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Problem {
-    pub fn new(path: &Path, line: usize, message: impl Into<String>) -> Self {
+    pub fn new(path: &Path, line: usize, message: Message) -> Self {
         Self {
             path: path.to_path_buf(),
             line: line.max(1),
-            message: message.into(),
+            message,
         }
     }
 }
@@ -32,7 +34,7 @@ impl fmt::Display for Problem {
 pub struct Problems(pub Vec<Problem>);
 
 impl Problems {
-    pub fn push(&mut self, path: &Path, line: usize, message: impl Into<String>) {
+    pub fn push(&mut self, path: &Path, line: usize, message: Message) {
         self.0.push(Problem::new(path, line, message));
     }
 

@@ -13,6 +13,7 @@ use crate::model::{LessonText, Media, content_type_for};
 use crate::problem::{Problems, line_of};
 use crate::quiz::{Found, parse_quiz};
 use crate::tree::FileTree;
+use crate::{Message, message};
 
 /// Renders lessons, resolving their links and collecting the media they embed.
 pub(crate) struct Renderer<'a> {
@@ -75,38 +76,32 @@ impl<'a> Renderer<'a> {
         (text, quizzes)
     }
 
-    fn resolve(&mut self, lesson_dir: &str, target: Target, url: &str) -> Result<String, String> {
+    fn resolve(&mut self, lesson_dir: &str, target: Target, url: &str) -> Result<String, Message> {
         match target {
             Target::Link => self.resolve_link(lesson_dir, url),
             Target::Image => self.resolve_image(lesson_dir, url),
         }
     }
 
-    fn resolve_link(&self, lesson_dir: &str, url: &str) -> Result<String, String> {
+    fn resolve_link(&self, lesson_dir: &str, url: &str) -> Result<String, Message> {
         if url.starts_with('#') || is_external(url) {
             return Ok(url.to_string());
         }
         if has_scheme(url) {
-            return Err(format!(
-                "link `{url}` is not allowed: link to a lesson (.md), a web page (https://) or an email address (mailto:)"
-            ));
+            return Err(message!("link_scheme", url = url));
         }
         let (path, fragment) = url.split_once('#').map_or((url, ""), |(p, f)| (p, f));
         let target = inside_course(lesson_dir, path, url)?;
         match self.lesson_paths.get(&target) {
             Some(id) if fragment.is_empty() => Ok(id.clone()),
             Some(id) => Ok(format!("{id}#{fragment}")),
-            None => Err(format!(
-                "link `{url}` points to no lesson of this course: link to a lesson (.md), a web page (https://) or an email address (mailto:)"
-            )),
+            None => Err(message!("link_no_lesson", url = url)),
         }
     }
 
-    fn resolve_image(&mut self, lesson_dir: &str, url: &str) -> Result<String, String> {
+    fn resolve_image(&mut self, lesson_dir: &str, url: &str) -> Result<String, Message> {
         if has_scheme(url) {
-            return Err(format!(
-                "image `{url}` must be a file in the course folder: an image from another site would make learners' phones contact it"
-            ));
+            return Err(message!("image_elsewhere", url = url));
         }
         let path = inside_course(lesson_dir, url, url)?;
         if let Some(hash) = self.media_by_path.get(&path) {
@@ -115,17 +110,15 @@ impl<'a> Renderer<'a> {
         }
         let extension = Path::new(&path).extension().unwrap_or_default();
         let Some(content_type) = content_type_for(&extension.to_string_lossy()) else {
-            return Err(format!(
-                "image `{url}` is not a PNG, JPEG, WebP, GIF or SVG file"
-            ));
+            return Err(message!("image_unknown_type", url = url));
         };
         let bytes = self
             .tree
             .get(&path)
-            .ok_or_else(|| format!("image `{url}` does not exist"))?;
+            .ok_or_else(|| message!("image_missing", url = url))?;
         // By content, not only by name: a `.png` that is a web page, a picture header that
         // claims gigapixels or an SVG that runs a script never reaches a learner.
-        check_media(&path, bytes).map_err(|refusal| format!("image `{url}`: {refusal}"))?;
+        check_media(&path, bytes).map_err(|refusal| refusal.message(url))?;
         let hash = hex(&Sha256::digest(bytes));
         let media_url = Media::url(self.slug, &hash, content_type);
         self.media_by_path.insert(path, hash.clone());
@@ -141,11 +134,9 @@ impl<'a> Renderer<'a> {
 /// Resolves `relative` (a link or image target, `/`-separated) against the folder of a lesson
 /// in the tree, to a path in the tree. Climbing above the course folder is refused, even to
 /// come back down into it.
-fn inside_course(lesson_dir: &str, relative: &str, url: &str) -> Result<String, String> {
+fn inside_course(lesson_dir: &str, relative: &str, url: &str) -> Result<String, Message> {
     if relative.starts_with('/') || relative.contains('\\') {
-        return Err(format!(
-            "`{url}` must be relative to the lesson file, like `images/photo.png` or `02-next.md`"
-        ));
+        return Err(message!("not_relative", url = url));
     }
     let mut resolved: Vec<&str> = lesson_dir.split('/').filter(|n| !n.is_empty()).collect();
     for name in relative.split('/') {
@@ -153,7 +144,7 @@ fn inside_course(lesson_dir: &str, relative: &str, url: &str) -> Result<String, 
             "" | "." => {}
             ".." => {
                 if resolved.pop().is_none() {
-                    return Err(format!("`{url}` points outside the course folder"));
+                    return Err(message!("outside_course", url = url));
                 }
             }
             name => resolved.push(name),

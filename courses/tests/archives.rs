@@ -263,12 +263,13 @@ fn an_svg_with_a_script_is_refused() {
     let archive = zip_of(&[("email/images/x.svg", svg.as_bytes())]);
     let refusal = read_archive(&archive).unwrap_err();
     assert!(
-        matches!(&refusal.reason, ArchiveReason::Media(MediaRefusal::UnsafeSvg { reason }) if reason.contains("<script>")),
+        matches!(&refusal.reason, ArchiveReason::Media(MediaRefusal::UnsafeSvg { reason })
+            if reason.key == "svg_script" && reason.arg("found") == Some("<script>")),
         "{refusal:?}"
     );
     let message = refusal.to_string();
     assert!(
-        message.starts_with("`email/images/x.svg`: the SVG drawing has a `<script>`"),
+        message.starts_with("`email/images/x.svg`: svg_script"),
         "{message}"
     );
 }
@@ -280,7 +281,8 @@ fn an_svg_with_an_event_handler_is_refused() {
     let refusal = read_archive(&archive).unwrap_err();
     assert_eq!(refusal.entry.as_deref(), Some("email/images/x.svg"));
     assert!(
-        matches!(&refusal.reason, ArchiveReason::Media(MediaRefusal::UnsafeSvg { reason }) if reason.contains("`onload`")),
+        matches!(&refusal.reason, ArchiveReason::Media(MediaRefusal::UnsafeSvg { reason })
+            if reason.key == "svg_event_handler" && reason.arg("found") == Some("<svg onload>")),
         "{refusal:?}"
     );
 }
@@ -296,7 +298,10 @@ fn a_png_whose_content_is_text_is_refused() {
         found: None,
     });
     let message = assert_refused(&archive, "email/images/photo.png", reason);
-    assert!(message.contains("named as a PNG picture"), "{message}");
+    assert!(
+        message.contains("image_no_picture (expected=PNG)"),
+        "{message}"
+    );
 }
 
 #[test]

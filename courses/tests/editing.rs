@@ -208,7 +208,10 @@ fn a_new_course_without_a_summary_yet_previews_and_names_what_is_missing() {
     assert!(text.is_some());
     let problems = load_course_tree("cv", &tree).unwrap_err();
     assert!(
-        problems.0.iter().any(|p| p.message.contains("summary")),
+        problems
+            .0
+            .iter()
+            .any(|p| p.message.key == "text_missing" && p.message.arg("field") == Some("summary")),
         "{problems:?}"
     );
 }

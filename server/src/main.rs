@@ -201,7 +201,10 @@ fn check_courses(dir: &std::path::Path) -> ExitCode {
         );
         ExitCode::SUCCESS
     } else {
-        print!("{}", catalog.problems);
+        for problem in &catalog.problems.0 {
+            let message = app::i18n::Locale::En.problem(&problem.message);
+            println!("{}:{}: {message}", problem.path.display(), problem.line);
+        }
         eprintln!("{} problems found", catalog.problems.0.len());
         ExitCode::FAILURE
     }

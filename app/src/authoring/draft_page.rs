@@ -95,7 +95,7 @@ pub(crate) fn Problems(locale: Locale, slug: String, problems: Vec<ProblemView>)
                             };
                             view! {
                                 <li>
-                                    {place} " · " {line} ": " <span>{problem.message}</span>
+                                    {place} " · " {line} ": " <span>{locale.problem(&problem.message)}</span>
                                 </li>
                             }
                         })

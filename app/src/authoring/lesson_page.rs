@@ -60,7 +60,7 @@ fn Editor(locale: Locale, lesson: LessonEditorView) -> impl IntoView {
                         .into_iter()
                         .map(|p| {
                             let line = locale.t_with("author.line", &[("line", &p.line.to_string())]);
-                            view! { <li>{line} ": " {p.message}</li> }
+                            view! { <li>{line} ": " {locale.problem(&p.message)}</li> }
                         })
                         .collect_view()}
                 </ul>

@@ -103,7 +103,7 @@ pub struct ProblemView {
     /// The line in what the editor shows: the lesson text's own line for a lesson, the
     /// file's line otherwise.
     pub line: usize,
-    pub message: String,
+    pub message: courses::Message,
 }
 
 /// What publishing a draft changes for learners, against the version they read now.

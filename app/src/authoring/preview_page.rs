@@ -35,7 +35,7 @@ fn Preview(locale: Locale, preview: PreviewView) -> impl IntoView {
                         .into_iter()
                         .map(|p| {
                             let line = locale.t_with("author.line", &[("line", &p.line.to_string())]);
-                            view! { <li>{line} ": " {p.message}</li> }
+                            view! { <li>{line} ": " {locale.problem(&p.message)}</li> }
                         })
                         .collect_view()}
                 </ul>

@@ -13,8 +13,8 @@ mod svg;
 use std::fmt;
 use std::path::Path;
 
-use crate::MAX_MEDIA_BYTES;
 use crate::model::content_type_for;
+use crate::{MAX_MEDIA_BYTES, Message, message};
 
 /// Most pixels an image may have: more than a phone screen ever shows, and few enough that
 /// decoding one never takes more than about 16 MB.
@@ -24,7 +24,7 @@ pub const MAX_IMAGE_SIDE: u64 = 4096;
 
 const SVG: &str = "image/svg+xml";
 
-/// Why an image was refused. The app translates the variant; [`fmt::Display`] is the English.
+/// Why an image was refused; [`MediaRefusal::message`] is what an author reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MediaRefusal {
     /// The extension is not one of an image kind lessons may use.
@@ -41,52 +41,53 @@ pub enum MediaRefusal {
     TooManyPixels { width: u64, height: u64 },
     /// The start of the picture cannot be read: the file is cut short or damaged.
     Unreadable,
-    /// The SVG is not a plain drawing; `reason` says what was found, in English.
-    UnsafeSvg { reason: String },
+    /// The SVG is not a plain drawing; `reason` says what was found.
+    UnsafeSvg { reason: Message },
 }
 
+impl MediaRefusal {
+    /// What an author reads about the image at `url`, as a lesson shows it.
+    pub fn message(&self, url: &str) -> Message {
+        self.reason().with("url", url)
+    }
+
+    fn reason(&self) -> Message {
+        match self {
+            Self::UnknownType => message!("image_unknown_type"),
+            Self::NotWhatItSays {
+                expected,
+                found: Some(found),
+            } => message!(
+                "image_other_kind",
+                expected = kind_name(expected),
+                found = kind_name(found)
+            ),
+            Self::NotWhatItSays {
+                expected,
+                found: None,
+            } => message!("image_no_picture", expected = kind_name(expected)),
+            Self::TooBig { bytes, limit } => message!(
+                "image_too_big",
+                size = bytes.div_ceil(1024),
+                limit = limit / 1024
+            ),
+            Self::TooManyPixels { width, height } => message!(
+                "image_too_many_pixels",
+                width = width,
+                height = height,
+                side = MAX_IMAGE_SIDE,
+                millions = MAX_IMAGE_PIXELS / 1_000_000
+            ),
+            Self::Unreadable => message!("image_unreadable"),
+            Self::UnsafeSvg { reason } => reason.clone(),
+        }
+    }
+}
+
+/// The reason's key and values, for logs and tests; pages translate [`MediaRefusal::message`].
 impl fmt::Display for MediaRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::UnknownType => write!(
-                f,
-                "only PNG, JPEG, WebP, GIF and SVG pictures can be used: save it as one of those"
-            ),
-            Self::NotWhatItSays { expected, found } => {
-                let content = found.map_or(
-                    "no picture (text, a web page or another kind of file)".to_string(),
-                    |t| format!("{} picture", with_article(t)),
-                );
-                write!(
-                    f,
-                    "the file is named as {} picture but holds {content}: save it again as {}, \
-                     or give it the right extension",
-                    with_article(expected),
-                    kind_name(expected)
-                )
-            }
-            Self::TooBig { bytes, limit } => write!(
-                f,
-                "the file is {} KB; the limit is {} KB, as learners pay for every byte",
-                bytes.div_ceil(1024),
-                limit / 1024
-            ),
-            Self::TooManyPixels { width, height } => write!(
-                f,
-                "the picture is {width} × {height} pixels; the limit is {MAX_IMAGE_SIDE} on a \
-                 side and {} million in all: make it smaller",
-                MAX_IMAGE_PIXELS / 1_000_000
-            ),
-            Self::Unreadable => write!(
-                f,
-                "the picture cannot be read: the file is cut short or damaged; save it again"
-            ),
-            Self::UnsafeSvg { reason } => write!(
-                f,
-                "the SVG drawing {reason}; only plain drawings are accepted: export it again \
-                 as plain SVG, without scripts, links, animations or embedded files"
-            ),
-        }
+        write!(f, "{}", self.reason())
     }
 }
 
@@ -157,17 +158,6 @@ fn kind_name(content_type: &str) -> &'static str {
         SVG => "SVG",
         _ => "another",
     }
-}
-
-/// The kind of picture with its indefinite article: "a PNG", "an SVG".
-fn with_article(content_type: &str) -> String {
-    let name = kind_name(content_type);
-    let article = if name.starts_with(['S', 'a']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {name}")
 }
 
 #[cfg(test)]

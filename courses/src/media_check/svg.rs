@@ -12,6 +12,7 @@
 use roxmltree::{Document, Node, NodeType, ParsingOptions};
 
 use super::MediaRefusal;
+use crate::{Message, message};
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 const XLINK_NS: &str = "http://www.w3.org/1999/xlink";
@@ -202,10 +203,10 @@ pub(super) fn check_svg(bytes: &[u8]) -> Result<(), MediaRefusal> {
     let document = match Document::parse_with_options(text, options) {
         Ok(document) => document,
         Err(roxmltree::Error::DtdDetected) => {
-            return unsafe_svg("declares a DTD (`<!DOCTYPE ...>`); remove that line".into());
+            return unsafe_svg(message!("svg_dtd", found = "<!DOCTYPE ...>"));
         }
         Err(error) if looks_like_markup(bytes) => {
-            return unsafe_svg(format!("is not well-formed XML ({error})"));
+            return unsafe_svg(message!("svg_not_xml", found = error));
         }
         Err(_) => return Err(not_svg),
     };
@@ -218,7 +219,10 @@ pub(super) fn check_svg(bytes: &[u8]) -> Result<(), MediaRefusal> {
             NodeType::Element => check_element(node).map_or(Ok(()), unsafe_svg)?,
             NodeType::PI => {
                 let target = node.pi().map_or("", |pi| pi.target);
-                unsafe_svg(format!("has a processing instruction `<?{target} ...?>`"))?;
+                unsafe_svg(message!(
+                    "svg_instruction",
+                    found = format!("<?{target} ...?>")
+                ))?;
             }
             NodeType::Root | NodeType::Text | NodeType::Comment => {}
         }
@@ -226,32 +230,27 @@ pub(super) fn check_svg(bytes: &[u8]) -> Result<(), MediaRefusal> {
     Ok(())
 }
 
-fn unsafe_svg(reason: String) -> Result<(), MediaRefusal> {
+fn unsafe_svg(reason: Message) -> Result<(), MediaRefusal> {
     Err(MediaRefusal::UnsafeSvg { reason })
 }
 
-/// Why `node` (an element) is not part of a plain drawing, if it is not.
-fn check_element(node: Node) -> Option<String> {
+/// Why `node` (an element) is not part of a plain drawing, if it is not. Each reason names
+/// what was `found`, as markup, so it reads the same in every language.
+fn check_element(node: Node) -> Option<Message> {
     let name = node.tag_name().name();
+    let element = format!("<{name}>");
     if node.tag_name().namespace() != Some(SVG_NS) {
-        return Some(format!(
-            "has an element `<{name}>` that is not SVG (editor data, or a web page inside)"
-        ));
+        return Some(message!("svg_foreign_element", found = element));
     }
     match name {
-        "script" => return Some("has a `<script>` element: a picture may not run code".into()),
-        "foreignObject" => {
-            return Some("has a `<foreignObject>` element, which can hold a web page".into());
+        "script" => return Some(message!("svg_script", found = element)),
+        "foreignObject" => return Some(message!("svg_foreign_object", found = element)),
+        "a" => return Some(message!("svg_link", found = element)),
+        "image" | "feImage" => return Some(message!("svg_loads_file", found = element)),
+        _ if name == "set" || name.starts_with("animate") => {
+            return Some(message!("svg_animated", found = element));
         }
-        "a" => return Some("has a link (`<a>`)".into()),
-        "image" | "feImage" => return Some(format!("loads another file (`<{name}>`)")),
-        "set" => return Some("is animated (`<set>`)".into()),
-        _ if name.starts_with("animate") => return Some(format!("is animated (`<{name}>`)")),
-        _ if !ELEMENTS.contains(&name) => {
-            return Some(format!(
-                "has a `<{name}>` element, which is not plain drawing"
-            ));
-        }
+        _ if !ELEMENTS.contains(&name) => return Some(message!("svg_element", found = element)),
         _ => {}
     }
     if name == "style" {
@@ -260,35 +259,26 @@ fn check_element(node: Node) -> Option<String> {
             .filter(|c| c.is_text())
             .filter_map(|c| c.text())
             .collect();
-        if let Some(problem) = css_problem(&css, false) {
-            return Some(format!("has a `<style>` element that {problem}"));
+        if let Some(problem) = css_problem(&css, false, &element) {
+            return Some(problem);
         }
     }
     node.attributes().find_map(|attribute| {
         let (attr, value) = (attribute.name(), attribute.value());
-        let problem = match attribute.namespace() {
+        let place = format!("<{name} {attr}>");
+        match attribute.namespace() {
             _ if attr.to_ascii_lowercase().starts_with("on") => {
-                return Some(format!(
-                    "has an event handler `{attr}` on `<{name}>`: a picture may not run code"
-                ));
+                Some(message!("svg_event_handler", found = place))
             }
             None | Some(XLINK_NS) if attr == "href" => {
-                if is_fragment(value) {
-                    return None;
-                }
-                return Some(format!("links to `{value}`, outside the drawing"));
+                (!is_fragment(value)).then(|| message!("svg_external_link", found = value))
             }
             Some(XML_NS) if matches!(attr, "space" | "lang") => None,
             None if TEXT_ATTRIBUTES.contains(&attr) => None,
-            None if attr == "style" => css_problem(value, false),
-            None if DRAWING_ATTRIBUTES.contains(&attr) => css_problem(value, true),
-            _ => {
-                return Some(format!(
-                    "has an attribute `{attr}` on `<{name}>`, which is not a drawing attribute"
-                ));
-            }
-        };
-        problem.map(|problem| format!("has a `{attr}` on `<{name}>` that {problem}"))
+            None if attr == "style" => css_problem(value, false, &place),
+            None if DRAWING_ATTRIBUTES.contains(&attr) => css_problem(value, true, &place),
+            _ => Some(message!("svg_attribute", found = place)),
+        }
     })
 }
 
@@ -306,12 +296,13 @@ fn is_fragment(value: &str) -> bool {
 /// (`\`) or at-rule (`@import`), or a function other than colours and transforms, where
 /// `url(#fragment)` is allowed only when `fragment_urls` is true (presentation attributes;
 /// `style` never loads anything, not even a fragment, so that what it holds stays obvious).
-fn css_problem(css: &str, fragment_urls: bool) -> Option<String> {
+/// `place` is where the CSS was found: `<style>`, or an element and attribute.
+fn css_problem(css: &str, fragment_urls: bool, place: &str) -> Option<Message> {
     if css.contains('\\') {
-        return Some("hides characters behind a `\\` escape".into());
+        return Some(message!("svg_css_escape", found = place));
     }
     if css.contains('@') {
-        return Some("has an at-rule such as `@import`".into());
+        return Some(message!("svg_css_at_rule", found = place));
     }
     let lowered = css.to_ascii_lowercase();
     let mut rest = lowered.as_str();
@@ -327,8 +318,10 @@ fn css_problem(css: &str, fragment_urls: bool) -> Option<String> {
         let allowed = FUNCTIONS.contains(&function)
             || (function == "url" && fragment_urls && argument.starts_with('#'));
         if !allowed {
-            return Some(format!(
-                "uses `{function}(`, which is not a colour or a transform"
+            return Some(message!(
+                "svg_css_function",
+                found = place,
+                function = format!("{function}(")
             ));
         }
         rest = &rest[open + 1..];

@@ -42,9 +42,10 @@ fn svg(inner: &str) -> Vec<u8> {
     format!("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 10 10\">{inner}</svg>").into_bytes()
 }
 
+/// Why an SVG was refused, as its key and values: `svg_script (found=<script>)`.
 fn svg_reason(bytes: &[u8]) -> String {
     match check_media("images/a.svg", bytes) {
-        Err(MediaRefusal::UnsafeSvg { reason }) => reason,
+        Err(MediaRefusal::UnsafeSvg { reason }) => reason.to_string(),
         other => panic!("expected an unsafe SVG, got {other:?}"),
     }
 }
@@ -92,13 +93,17 @@ fn content_that_is_not_what_the_extension_says_is_refused() {
             "{path}"
         );
     }
-    let message = check_media("a.svg", &gif(1, 1)).unwrap_err().to_string();
-    assert!(message.starts_with("the file is named as an SVG picture but holds a GIF picture"));
-    let message = check_media("a.png", b"hello").unwrap_err().to_string();
+    let message = check_media("a.svg", &gif(1, 1))
+        .unwrap_err()
+        .message("a.svg");
     assert_eq!(
-        message,
-        "the file is named as a PNG picture but holds no picture (text, a web page or another \
-         kind of file): save it again as PNG, or give it the right extension"
+        message.to_string(),
+        "image_other_kind (expected=SVG, found=GIF, url=a.svg)"
+    );
+    let message = check_media("a.png", b"hello").unwrap_err().message("a.png");
+    assert_eq!(
+        message.to_string(),
+        "image_no_picture (expected=PNG, url=a.png)"
     );
 }
 
@@ -114,10 +119,9 @@ fn a_tiny_png_that_claims_gigapixels_is_refused_before_anything_decodes_it() {
             height: 100_000
         }
     );
-    assert!(
-        refusal.to_string().contains("100000 × 100000 pixels"),
-        "{refusal}"
-    );
+    let message = refusal.message("images/bomb.png");
+    assert_eq!(message.arg("width"), Some("100000"));
+    assert_eq!(message.arg("height"), Some("100000"));
 }
 
 #[test]
@@ -198,79 +202,96 @@ fn a_plain_drawing_with_gradients_references_and_styles_is_accepted() {
 #[test]
 fn an_svg_that_runs_loads_or_links_anything_is_refused_with_the_reason() {
     let cases = [
-        ("<script>alert(1)</script>", "`<script>`"),
+        ("<script>alert(1)</script>", "svg_script (found=<script>)"),
         (
             "<foreignObject><p xmlns=\"http://www.w3.org/1999/xhtml\">x</p></foreignObject>",
-            "`<foreignObject>`",
+            "svg_foreign_object (found=<foreignObject>)",
         ),
-        ("<rect onclick=\"alert(1)\"/>", "event handler `onclick`"),
-        ("<rect ONLOAD=\"alert(1)\"/>", "event handler `ONLOAD`"),
+        (
+            "<rect onclick=\"alert(1)\"/>",
+            "svg_event_handler (found=<rect onclick>)",
+        ),
+        (
+            "<rect ONLOAD=\"alert(1)\"/>",
+            "svg_event_handler (found=<rect ONLOAD>)",
+        ),
         (
             "<a href=\"https://example.com\"><rect/></a>",
-            "link (`<a>`)",
+            "svg_link (found=<a>)",
         ),
-        ("<image href=\"data:image/png;base64,AAAA\"/>", "`<image>`"),
+        (
+            "<image href=\"data:image/png;base64,AAAA\"/>",
+            "svg_loads_file (found=<image>)",
+        ),
         (
             "<animate attributeName=\"x\" to=\"5\"/>",
-            "animated (`<animate>`)",
+            "svg_animated (found=<animate>)",
         ),
         (
             "<animateTransform attributeName=\"transform\"/>",
-            "`<animateTransform>`",
+            "svg_animated (found=<animateTransform>)",
         ),
         (
             "<set attributeName=\"fill\" to=\"red\"/>",
-            "animated (`<set>`)",
+            "svg_animated (found=<set>)",
         ),
-        ("<use href=\"other.svg#x\"/>", "links to `other.svg#x`"),
+        (
+            "<use href=\"other.svg#x\"/>",
+            "svg_external_link (found=other.svg#x)",
+        ),
         (
             "<use xlink:href=\"https://example.com/a.svg#x\"/>",
-            "links to `https://example.com/a.svg#x`",
+            "svg_external_link (found=https://example.com/a.svg#x)",
         ),
         (
             "<rect style=\"fill: url(https://t.example/p)\"/>",
-            "uses `url(`",
+            "svg_css_function (found=<rect style>, function=url()",
         ),
-        ("<rect style=\"fill: url(#g)\"/>", "uses `url(`"),
-        ("<rect fill=\"url(https://t.example/p)\"/>", "uses `url(`"),
+        (
+            "<rect style=\"fill: url(#g)\"/>",
+            "svg_css_function (found=<rect style>, function=url()",
+        ),
+        (
+            "<rect fill=\"url(https://t.example/p)\"/>",
+            "svg_css_function (found=<rect fill>, function=url()",
+        ),
         (
             "<rect style=\"width: expression(alert(1))\"/>",
-            "uses `expression(`",
+            "svg_css_function (found=<rect style>, function=expression()",
         ),
         (
             "<rect style=\"mask: image-set('https://t.example/p' 1x)\"/>",
-            "uses `image-set(`",
+            "svg_css_function (found=<rect style>, function=image-set()",
         ),
         (
             "<rect style=\"fill: \\75 rl(https://t.example/p)\"/>",
-            "`\\` escape",
+            "svg_css_escape (found=<rect style>)",
         ),
         (
             "<style>@import 'https://t.example/a.css';</style>",
-            "at-rule",
+            "svg_css_at_rule (found=<style>)",
         ),
         (
             "<style>rect { fill: url(https://t.example/p) }</style>",
-            "`<style>` element that uses `url(`",
+            "svg_css_function (found=<style>, function=url()",
         ),
-        ("<?php echo 1; ?>", "processing instruction `<?php ...?>`"),
-        ("<metadata/>", "`<metadata>` element"),
+        ("<?php echo 1; ?>", "svg_instruction (found=<?php ...?>)"),
+        ("<metadata/>", "svg_element (found=<metadata>)"),
         (
             "<rect target=\"_blank\"/>",
-            "attribute `target` on `<rect>`",
+            "svg_attribute (found=<rect target>)",
         ),
         (
             "<rect xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" inkscape:label=\"x\"/>",
-            "attribute `label`",
+            "svg_attribute (found=<rect label>)",
         ),
         (
             "<inkscape:x xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\"/>",
-            "element `<x>` that is not SVG",
+            "svg_foreign_element (found=<x>)",
         ),
     ];
     for (inner, want) in cases {
-        let reason = svg_reason(&svg(inner));
-        assert!(reason.contains(want), "{inner}: {reason}");
+        assert_eq!(svg_reason(&svg(inner)), want, "{inner}");
     }
 }
 
@@ -278,9 +299,10 @@ fn an_svg_that_runs_loads_or_links_anything_is_refused_with_the_reason() {
 fn an_svg_with_a_dtd_or_broken_xml_is_refused() {
     let dtd =
         "<!DOCTYPE svg [<!ENTITY a \"aaaa\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&a;</svg>";
-    assert!(svg_reason(dtd.as_bytes()).contains("DTD"));
+    assert!(svg_reason(dtd.as_bytes()).starts_with("svg_dtd"));
     assert!(
-        svg_reason(b"<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>").contains("well-formed")
+        svg_reason(b"<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>")
+            .starts_with("svg_not_xml")
     );
     let html = b"<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>";
     assert_eq!(
@@ -292,14 +314,10 @@ fn an_svg_with_a_dtd_or_broken_xml_is_refused() {
     );
     let no_namespace = b"<svg><rect/></svg>";
     assert!(check_media("a.svg", no_namespace).is_err());
-    let message = check_media("a.svg", &svg("<script/>"))
-        .unwrap_err()
-        .to_string();
+    let refusal = check_media("a.svg", &svg("<script/>")).unwrap_err();
     assert_eq!(
-        message,
-        "the SVG drawing has a `<script>` element: a picture may not run code; only plain \
-         drawings are accepted: export it again as plain SVG, without scripts, links, \
-         animations or embedded files"
+        refusal.message("images/a.svg").to_string(),
+        "svg_script (found=<script>, url=images/a.svg)"
     );
 }
 

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::message;
 use crate::model::QuizKind;
 use crate::problem::Problems;
 use crate::quiz::Found;
@@ -20,9 +21,10 @@ impl QuizIds {
                 problems.push(
                     path,
                     found.line,
-                    format!(
-                        "quiz id `{id}` is already used at {}:{line}",
-                        first.display()
+                    message!(
+                        "quiz_id_taken",
+                        id = id,
+                        place = format!("{}:{line}", first.display())
                     ),
                 );
             } else {
@@ -49,29 +51,31 @@ pub(crate) fn check_translation(
                 problems.push(
                     path,
                     found.line,
-                    format!(
-                        "quiz `{}` is here where `{default}` has quiz `{}`: a translation has the same quizzes, in the same order",
-                        found.quiz.id, original.quiz.id
+                    message!(
+                        "quiz_out_of_order",
+                        id = found.quiz.id,
+                        original = original.quiz.id,
+                        language = default
                     ),
                 );
                 // Every later quiz would be reported too: one problem says what to fix.
                 return;
             }
-            (Some(original), Some(found)) => check_same_shape(original, found, default, path, problems),
+            (Some(original), Some(found)) => {
+                check_same_shape(original, found, default, path, problems)
+            }
             (Some(original), None) => problems.push(
                 path,
                 2,
-                format!(
-                    "quiz `{}` of `{default}` is missing in this translation",
-                    original.quiz.id
-                ),
+                message!("quiz_missing", id = original.quiz.id, language = default),
             ),
             (None, Some(found)) => problems.push(
                 path,
                 found.line,
-                format!(
-                    "quiz `{}` is not in `{default}`: a translation has the same quizzes, in the same order",
-                    found.quiz.id
+                message!(
+                    "quiz_not_in_original",
+                    id = found.quiz.id,
+                    language = default
                 ),
             ),
             (None, None) => {}
@@ -98,38 +102,36 @@ fn check_same_shape(
                 problems.push(
                     path,
                     found.line,
-                    format!(
-                        "quiz `{id}` has {} options here but {} in `{default}`",
-                        ours.len(),
-                        theirs.len()
+                    message!(
+                        "quiz_option_count",
+                        id = id,
+                        count = ours.len(),
+                        original = theirs.len(),
+                        language = default
                     ),
                 );
                 return;
             }
             let pairs = theirs.iter().zip(ours).zip(&found.option_lines);
-            for ((their, our), line) in pairs.filter(|((t, o), _)| t.right != o.right) {
-                let mark = |right: bool| if right { "right `[x]`" } else { "wrong `[ ]`" };
-                problems.push(
-                    path,
-                    *line,
-                    format!(
-                        "this option is marked {} here but {} in `{default}`: the same options are right in every language",
-                        mark(our.right),
-                        mark(their.right)
-                    ),
-                );
+            for ((_, our), line) in pairs.filter(|((t, o), _)| t.right != o.right) {
+                let message = if our.right {
+                    message!("option_right_here", language = default)
+                } else {
+                    message!("option_wrong_here", language = default)
+                };
+                problems.push(path, *line, message);
             }
         }
         (QuizKind::ShortAnswer { .. }, QuizKind::ShortAnswer { .. }) => {}
         (QuizKind::Choice { .. }, QuizKind::ShortAnswer { .. }) => problems.push(
             path,
             found.line,
-            format!("quiz `{id}` has options to tick in `{default}` but a typed answer here"),
+            message!("quiz_typed_here", id = id, language = default),
         ),
         (QuizKind::ShortAnswer { .. }, QuizKind::Choice { .. }) => problems.push(
             path,
             found.line,
-            format!("quiz `{id}` has a typed answer in `{default}` but options to tick here"),
+            message!("quiz_options_here", id = id, language = default),
         ),
     }
 }

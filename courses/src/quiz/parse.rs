@@ -15,6 +15,7 @@ use crate::model::{Quiz, QuizKind, QuizOption};
 use crate::problem::{Problems, line_of};
 use crate::quiz::MAX_ANSWER_CHARS;
 use crate::text::is_valid_id;
+use crate::{Message, message};
 
 /// A quiz as found in a lesson, with the lines that problems about it name.
 pub(crate) struct Found {
@@ -26,7 +27,7 @@ pub(crate) struct Found {
 }
 
 /// Resolves a link or image target of the lesson, or says why it cannot be used.
-pub(crate) type Resolve<'r> = dyn FnMut(Target, &str) -> Result<String, String> + 'r;
+pub(crate) type Resolve<'r> = dyn FnMut(Target, &str) -> Result<String, Message> + 'r;
 
 /// Reads the quiz in `block`, whose opening fence is on line `fence_line` of the lesson at
 /// `path`. Every problem found is pushed; the quiz is returned whenever its id is valid, so
@@ -74,15 +75,11 @@ struct Reader<'c, 'x> {
 impl<'c> Reader<'c, '_> {
     fn check_id(&mut self, id: &str) -> bool {
         if id.is_empty() {
-            self.problem_at_fence(
-                "a quiz needs an id after the word quiz, for example ```quiz first-day",
-            );
+            self.problem_at_fence(message!("quiz_no_id"));
             return false;
         }
         if !is_valid_id(id) {
-            self.problem_at_fence(format!(
-                "quiz id `{id}` may only use lowercase letters, digits and hyphens"
-            ));
+            self.problem_at_fence(message!("quiz_id_invalid", id = id));
             return false;
         }
         true
@@ -114,17 +111,11 @@ impl<'c> Reader<'c, '_> {
             {
                 explanation = Some(self.html(inner(block)));
             } else {
-                self.problem(
-                    &block,
-                    "this is not part of a quiz: a quiz holds a question, then a list of options \
-                     (`- [x]`, `- [ ]`) or of accepted answers (`- = ...`), then an optional `>` explanation",
-                );
+                self.problem(&block, message!("quiz_stray_block"));
             }
         }
         let question_html = question.unwrap_or_else(|| {
-            self.problem_at_fence(
-                "the quiz has no question: write it first, as a line of text before the list",
-            );
+            self.problem_at_fence(message!("quiz_no_question"));
             String::new()
         });
         let items = match list {
@@ -133,9 +124,7 @@ impl<'c> Reader<'c, '_> {
                 .filter_map(|item| self.item(item))
                 .collect(),
             None => {
-                self.problem_at_fence(
-                    "the quiz has no options (`- [x]`, `- [ ]`) and no accepted answers (`- = ...`)",
-                );
+                self.problem_at_fence(message!("quiz_no_options"));
                 Vec::new()
             }
         };
@@ -158,10 +147,7 @@ impl<'c> Reader<'c, '_> {
                 let right = *right;
                 let html = self.html(text.into_iter().skip(1).collect());
                 if html.is_empty() {
-                    self.problem_at(
-                        line,
-                        "this option has no text: write it after `[x]` or `[ ]`",
-                    );
+                    self.problem_at(line, message!("option_empty"));
                 }
                 let feedback = under
                     .first()
@@ -169,10 +155,7 @@ impl<'c> Reader<'c, '_> {
                     .then(|| under.remove(0))
                     .map(|quote| self.html(inner(quote)));
                 for block in under {
-                    self.problem(
-                        &block,
-                        "under an option there can only be its feedback, as a `>` quote",
-                    );
+                    self.problem(&block, message!("option_stray_block"));
                 }
                 let option = QuizOption {
                     html,
@@ -185,31 +168,17 @@ impl<'c> Reader<'c, '_> {
                 let answer = plain_text(&text);
                 let answer = answer.trim_start_matches('=').trim();
                 if answer.is_empty() {
-                    self.problem_at(
-                        line,
-                        "this accepted answer is empty: write it after the `=`",
-                    );
+                    self.problem_at(line, message!("answer_empty"));
                 } else if answer.chars().count() > MAX_ANSWER_CHARS {
-                    self.problem_at(
-                        line,
-                        format!(
-                            "this accepted answer is longer than {MAX_ANSWER_CHARS} characters: a typed answer is short"
-                        ),
-                    );
+                    self.problem_at(line, message!("answer_too_long", limit = MAX_ANSWER_CHARS));
                 }
                 for block in under {
-                    self.problem(
-                        &block,
-                        "an accepted answer has nothing under it: write explanations in a `>` quote after the list",
-                    );
+                    self.problem(&block, message!("answer_stray_block"));
                 }
                 Some(Item::Accepted(answer.to_string()))
             }
             _ => {
-                self.problem_at(
-                    line,
-                    "each item of the list starts with `[x]` (right), `[ ]` (wrong) or `=` (an accepted answer), then a space",
-                );
+                self.problem_at(line, message!("item_unmarked"));
                 None
             }
         }
@@ -230,20 +199,16 @@ impl<'c> Reader<'c, '_> {
             }
         }
         if !options.is_empty() && !accepted.is_empty() {
-            self.problem_at_fence(
-                "the list mixes options (`[x]`, `[ ]`) and accepted answers (`=`): a quiz has one or the other",
-            );
+            self.problem_at_fence(message!("quiz_mixed"));
         }
         if !accepted.is_empty() {
             return (QuizKind::ShortAnswer { accepted }, Vec::new());
         }
         let right = options.iter().filter(|o| o.right).count();
         if options.len() == 1 {
-            self.problem_at_fence(
-                "the quiz has only one option: give at least two, or accept a typed answer with `- = ...`",
-            );
+            self.problem_at_fence(message!("quiz_one_option"));
         } else if !options.is_empty() && right == 0 {
-            self.problem_at_fence("no option is marked right: mark the right one with `[x]`");
+            self.problem_at_fence(message!("quiz_none_right"));
         }
         let kind = QuizKind::Choice {
             options,
@@ -273,16 +238,16 @@ impl<'c> Reader<'c, '_> {
         self.fence_line + line_of(self.content, offset)
     }
 
-    fn problem(&mut self, events: &[Spanned<'c>], message: &str) {
+    fn problem(&mut self, events: &[Spanned<'c>], message: Message) {
         let line = self.line(events);
         self.problem_at(line, message);
     }
 
-    fn problem_at(&mut self, line: usize, message: impl Into<String>) {
+    fn problem_at(&mut self, line: usize, message: Message) {
         self.problems.push(self.path, line, message);
     }
 
-    fn problem_at_fence(&mut self, message: impl Into<String>) {
+    fn problem_at_fence(&mut self, message: Message) {
         self.problem_at(self.fence_line, message);
     }
 }

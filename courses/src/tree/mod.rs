@@ -11,10 +11,12 @@ use std::fs::{self, File, Metadata};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::message;
 use crate::model::content_type_for;
 use crate::problem::Problems;
 use crate::{
     MAX_COURSE_BYTES, MAX_COURSE_FILES, MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_MEDIA_BYTES,
+    Message,
 };
 
 /// The files of one course, by path relative to the course folder (`en/start/01-one.md`,
@@ -36,17 +38,17 @@ impl FileTree {
     /// plain relative path (see [`FileTree`]), or one that would make a name both a file and a
     /// folder. Sizes are not limited here: [`crate::load_course_tree`] checks them, and a reader
     /// of untrusted input should stop early at [`MAX_COURSE_FILES`] and [`MAX_COURSE_BYTES`].
-    pub fn insert(&mut self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+    pub fn insert(&mut self, path: &str, bytes: Vec<u8>) -> Result<(), Message> {
         check_path(path)?;
         let mut folder = path;
         while let Some((parent, _)) = folder.rsplit_once('/') {
             if self.files.contains_key(parent) {
-                return Err(format!("`{parent}` is a file, so it cannot hold `{path}`"));
+                return Err(message!("file_holds_file", parent = parent, path = path));
             }
             folder = parent;
         }
         if self.contains_folder(path) {
-            return Err(format!("`{path}` is a folder, so it cannot be a file"));
+            return Err(message!("folder_not_file", path = path));
         }
         self.total_bytes += bytes.len() as u64;
         if let Some(old) = self.files.insert(path.to_string(), bytes) {
@@ -125,20 +127,16 @@ impl FileTree {
         let mut tree = FileTree::new();
         match fs::symlink_metadata(dir) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                problems.push(
-                    dir,
-                    1,
-                    "the course folder is a symbolic link; a course must be an ordinary folder",
-                );
+                problems.push(dir, 1, message!("course_folder_is_link"));
                 return Err(problems);
             }
             Ok(meta) if meta.is_dir() => {}
             Ok(_) => {
-                problems.push(dir, 1, "the course is not a folder");
+                problems.push(dir, 1, message!("course_not_folder"));
                 return Err(problems);
             }
             Err(error) => {
-                problems.push(dir, 1, format!("cannot read the course folder: {error}"));
+                problems.push(dir, 1, message!("cannot_read", error = error));
                 return Err(problems);
             }
         }
@@ -148,7 +146,7 @@ impl FileTree {
             let mut names: Vec<_> = match fs::read_dir(&folder) {
                 Ok(read) => read.filter_map(|e| e.ok().map(|e| e.file_name())).collect(),
                 Err(error) => {
-                    problems.push(&folder, 1, format!("cannot read the folder: {error}"));
+                    problems.push(&folder, 1, message!("cannot_read", error = error));
                     continue;
                 }
             };
@@ -163,15 +161,12 @@ impl FileTree {
                     problems.push(
                         &path,
                         1,
-                        format!(
-                            "the course holds more than {MAX_COURSE_FILES} files and folders; \
-                             that is the limit"
-                        ),
+                        message!("too_many_files", limit = MAX_COURSE_FILES),
                     );
                     return Err(problems.sorted());
                 }
                 let Some(name) = name.to_str() else {
-                    problems.push(&path, 1, "the name is not UTF-8 text");
+                    problems.push(&path, 1, message!("name_not_utf8"));
                     continue;
                 };
                 let relative = if prefix.is_empty() {
@@ -186,30 +181,17 @@ impl FileTree {
                 let meta = match fs::symlink_metadata(&path) {
                     Ok(meta) => meta,
                     Err(error) => {
-                        problems.push(&path, 1, format!("cannot read: {error}"));
+                        problems.push(&path, 1, message!("cannot_read", error = error));
                         continue;
                     }
                 };
                 let kind = meta.file_type();
                 if kind.is_symlink() {
-                    problems.push(
-                        &path,
-                        1,
-                        format!(
-                            "`{relative}` is a symbolic link; a course may only contain ordinary files"
-                        ),
-                    );
+                    problems.push(&path, 1, message!("file_is_link", path = relative));
                 } else if kind.is_dir() {
                     folders.push((path, relative));
                 } else if !kind.is_file() {
-                    problems.push(
-                        &path,
-                        1,
-                        format!(
-                            "`{relative}` is {}; a course may only contain ordinary files",
-                            special_kind(&meta)
-                        ),
-                    );
+                    problems.push(&path, 1, special_file(&relative, &meta));
                 } else {
                     let room = MAX_COURSE_BYTES - tree.total_bytes;
                     let bytes = match read_file(&path, &meta, limit_for(&relative)) {
@@ -223,10 +205,7 @@ impl FileTree {
                         problems.push(
                             &path,
                             1,
-                            format!(
-                                "the course is larger than {} MB in all; that is the limit",
-                                MAX_COURSE_BYTES / (1024 * 1024)
-                            ),
+                            message!("course_too_big", limit = MAX_COURSE_BYTES / (1024 * 1024)),
                         );
                         return Err(problems.sorted());
                     }
@@ -246,25 +225,18 @@ impl FileTree {
 
 /// A plain relative path: names separated by `/`, none empty, `.` or `..`, no backslash or
 /// control character.
-fn check_path(path: &str) -> Result<(), String> {
+fn check_path(path: &str) -> Result<(), Message> {
     if path.is_empty() {
-        return Err("a file needs a name".into());
+        return Err(message!("path_empty"));
     }
     if path.starts_with('/') {
-        return Err(format!(
-            "`{path}` is an absolute path; a course holds relative paths"
-        ));
+        return Err(message!("path_absolute", path = path));
     }
     if path.contains('\\') || path.chars().any(char::is_control) {
-        return Err(format!(
-            "`{}` has a backslash or a control character in its name",
-            path.escape_debug()
-        ));
+        return Err(message!("path_control", path = path.escape_debug()));
     }
     if path.split('/').any(|name| matches!(name, "" | "." | "..")) {
-        return Err(format!(
-            "`{path}` has an empty, `.` or `..` name; a course holds plain relative paths"
-        ));
+        return Err(message!("path_dots", path = path));
     }
     Ok(())
 }
@@ -281,45 +253,39 @@ pub(crate) fn limit_for(path: &str) -> u64 {
     }
 }
 
-/// What an author reads when a file is over its limit; `size` is `None` when only the
-/// limit is known to be passed.
-pub(crate) fn too_big(path: &str, size: Option<u64>, limit: u64) -> String {
-    let size = match size {
-        Some(size) => format!("{} KB", size.div_ceil(1024)),
-        None => format!("more than {} KB", limit / 1024),
-    };
-    let why = if Path::new(path)
+/// What an author reads when a file of `size` bytes is over its limit: for media, also why.
+pub(crate) fn too_big(path: &str, size: u64, limit: u64) -> Message {
+    let (size, limit) = (size.div_ceil(1024), limit / 1024);
+    let media = Path::new(path)
         .extension()
         .and_then(|e| e.to_str())
         .and_then(content_type_for)
-        .is_some()
-    {
-        ", as learners pay for every byte"
+        .is_some();
+    if media {
+        message!("media_too_big", size = size, limit = limit)
     } else {
-        ""
-    };
-    format!("file is {size}; the limit is {} KB{why}", limit / 1024)
+        message!("file_too_big", size = size, limit = limit)
+    }
 }
 
 /// Reads an ordinary file, at most `limit` bytes of it. `expected` is what `symlink_metadata`
 /// said of it: a file too big by its metadata is not opened, and a file that was swapped for
 /// another between that check and the opening is refused. Whatever the metadata says (files
 /// in `/proc` say 0 bytes), never more than `limit + 1` bytes are read.
-fn read_file(path: &Path, expected: &Metadata, limit: u64) -> Result<Vec<u8>, String> {
-    let relative = path.to_string_lossy();
+fn read_file(path: &Path, expected: &Metadata, limit: u64) -> Result<Vec<u8>, Message> {
     if expected.len() > limit {
-        return Err(too_big(&relative, Some(expected.len()), limit));
+        return Err(too_big(&path.to_string_lossy(), expected.len(), limit));
     }
-    let file = File::open(path).map_err(|error| format!("cannot read file: {error}"))?;
-    let opened = file
-        .metadata()
-        .map_err(|error| format!("cannot read file: {error}"))?;
+    let cannot_read = |error: std::io::Error| message!("cannot_read", error = error);
+    let file = File::open(path).map_err(cannot_read)?;
+    let opened = file.metadata().map_err(cannot_read)?;
     if !opened.is_file() || !same_file(expected, &opened) {
-        return Err("the file changed while it was read; try again".into());
+        return Err(message!("file_changed"));
     }
     read_at_most(file, limit).map_err(|error| match error {
-        TooBig::Yes => too_big(&relative, None, limit),
-        TooBig::Io(error) => format!("cannot read file: {error}"),
+        // Within the limit by its size, over it when read: it is growing, or its size lies.
+        TooBig::Yes => message!("file_over_limit", limit = limit / 1024),
+        TooBig::Io(error) => cannot_read(error),
     })
 }
 
@@ -353,24 +319,25 @@ fn same_file(_: &Metadata, _: &Metadata) -> bool {
     true
 }
 
+/// Why the entry at `path`, neither a file, a folder nor a link, is refused.
 #[cfg(unix)]
-fn special_kind(meta: &Metadata) -> &'static str {
+fn special_file(path: &str, meta: &Metadata) -> Message {
     use std::os::unix::fs::FileTypeExt;
     let kind = meta.file_type();
     if kind.is_fifo() {
-        "a named pipe"
+        message!("file_is_pipe", path = path)
     } else if kind.is_socket() {
-        "a socket"
+        message!("file_is_socket", path = path)
     } else if kind.is_block_device() || kind.is_char_device() {
-        "a device"
+        message!("file_is_device", path = path)
     } else {
-        "not an ordinary file"
+        message!("file_not_ordinary", path = path)
     }
 }
 
 #[cfg(not(unix))]
-fn special_kind(_: &Metadata) -> &'static str {
-    "not an ordinary file"
+fn special_file(path: &str, _: &Metadata) -> Message {
+    message!("file_not_ordinary", path = path)
 }
 
 #[cfg(test)]

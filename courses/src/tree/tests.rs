@@ -75,7 +75,7 @@ fn a_file_whose_metadata_says_zero_bytes_is_still_held_to_the_limit() {
     let meta = fs::symlink_metadata(path).unwrap();
     assert_eq!(meta.len(), 0);
     let error = read_file(path, &meta, 16).unwrap_err();
-    assert!(error.starts_with("file is more than"), "{error}");
+    assert_eq!(error.key, "file_over_limit");
 }
 
 #[test]

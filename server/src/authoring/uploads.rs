@@ -63,7 +63,10 @@ fn media_refused(entry: &str, refusal: &MediaRefusal) -> Refused {
             ),
         ),
         MediaRefusal::Unreadable => refused("unreadable", entry, String::new()),
-        MediaRefusal::UnsafeSvg { reason } => refused("unsafe_svg", entry, reason.clone()),
+        MediaRefusal::UnsafeSvg { reason } => {
+            let found = reason.arg("found").unwrap_or_default().to_string();
+            refused("unsafe_svg", entry, found)
+        }
     }
 }
 
@@ -183,7 +186,7 @@ pub async fn upload_image(
                 n += 1;
             }
             tree.insert(&path, bytes.clone())
-                .map_err(EditError::Manifest)
+                .map_err(|message| EditError::Manifest(message.to_string()))
         })
         .await?;
     match result {

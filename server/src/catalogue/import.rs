@@ -310,7 +310,8 @@ impl Db {
         })
         .await?;
         for problem in &catalog.problems.0 {
-            tracing::warn!(%problem, "course not imported");
+            let message = app::i18n::Locale::En.problem(&problem.message);
+            tracing::warn!(path = %problem.path.display(), line = problem.line, %message, "course not imported");
         }
         let mut outcomes = Vec::new();
         for course in &catalog.courses {

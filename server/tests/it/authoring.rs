@@ -181,6 +181,17 @@ async fn a_partner_writes_publishes_and_learners_keep_their_progress(backend: Ba
     assert!(draft.contains("09-nowhere.md"), "{draft}");
     assert!(draft.contains("line 3"), "{draft}");
     assert!(
+        draft.contains("points to no lesson of this course"),
+        "{draft}"
+    );
+    // In her language: the same problem, read on the Italian pages.
+    let bozza = p.page(&format!("/it/author/courses/{slug}")).await;
+    assert!(
+        bozza.contains("non porta a nessuna lezione di questo corso"),
+        "{bozza}"
+    );
+    assert!(!bozza.contains("points to no lesson"), "{bozza}");
+    assert!(
         !draft.contains("name=\"revision\""),
         "no publish button with problems"
     );
