@@ -37,16 +37,24 @@ fn Editor(locale: Locale, lesson: LessonEditorView) -> impl IntoView {
         );
         view! { <p class="notice" role="note">{text}</p> }
     });
-    let (text, theirs) = match lesson.conflict {
-        Some(mine) => (mine, Some(lesson.body.clone())),
-        None => (lesson.body.clone(), None),
+    let (title_text, text, why) = match lesson.unsaved {
+        Some(mine) => {
+            let why = if mine.conflict {
+                "author.conflict"
+            } else {
+                "author.not_saved"
+            };
+            (mine.title, mine.body, Some(why))
+        }
+        None => (lesson.title.clone(), lesson.body.clone(), None),
     };
-    let conflict = theirs.map(|theirs| {
+    let unsaved = why.map(|why| {
         view! {
-            <p class="form-error" role="alert">{locale.t("author.conflict")}</p>
+            <p class="form-error" role="alert">{locale.t(why)}</p>
             <section aria-labelledby="their-text">
                 <h2 id="their-text">{locale.t("author.their_text")}</h2>
-                <pre class="source">{theirs}</pre>
+                <p><strong>{lesson.title}</strong></p>
+                <pre class="source">{lesson.body}</pre>
             </section>
         }
     });
@@ -100,7 +108,7 @@ fn Editor(locale: Locale, lesson: LessonEditorView) -> impl IntoView {
             </p>
             <h1>{title}</h1>
             <FormOutcome locale />
-            {conflict}
+            {unsaved}
             {outdated}
             {problems}
             <div class="editor">
@@ -112,7 +120,7 @@ fn Editor(locale: Locale, lesson: LessonEditorView) -> impl IntoView {
                     lang=language.clone()
                 >
                     <input type="hidden" name=LessonForm::REVISION value=lesson.revision.to_string() />
-                    <Field label=locale.t("author.lesson_title") name=LessonForm::TITLE value=lesson.title />
+                    <Field label=locale.t("author.lesson_title") name=LessonForm::TITLE value=title_text />
                     <Field
                         label=locale.t("author.minutes")
                         name=LessonForm::MINUTES

@@ -192,11 +192,19 @@ pub struct LessonEditorView {
     pub state: TextState,
     /// Problems in this file, at the lines of `body`.
     pub problems: Vec<ProblemView>,
-    /// Her text that met someone else's save: shown in the text box, with the saved text
-    /// (`body`) beside it.
-    pub conflict: Option<String>,
+    /// Her text that was not saved: shown in the boxes, with the saved text (`body`) beside it.
+    pub unsaved: Option<UnsavedText>,
     /// Images of the course, as a lesson in this place links them.
     pub images: Vec<(String, String)>,
+}
+
+/// A lesson text she sent that was not saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnsavedText {
+    pub title: String,
+    pub body: String,
+    /// Someone saved the lesson after she opened it (otherwise her save was refused).
+    pub conflict: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -14,7 +14,7 @@ use axum::{Extension, Form};
 use courses::edit::{self, EditError, Settings};
 
 use super::publish::Published;
-use super::store::digest;
+use super::store::{KeptText, digest};
 use crate::http::AppState;
 use crate::http::form::{Answer, FormError, back, check, done, id, locale, valid_name};
 
@@ -326,11 +326,17 @@ pub async fn change_lesson(
     restructure(state, lang, course, lesson, viewer, form, false).await
 }
 
-/// What saving a lesson text found.
+/// What saving a lesson text found, and the lesson file it concerns.
 enum LessonSave {
     Saved(String),
+    /// Someone saved the file after she opened it.
     Conflict(String),
+    /// Her text cannot be saved as it is (no title, minutes out of range, too long).
+    Refused(String, Outcome),
 }
+
+/// Texts longer than this are not kept aside after a refused save: no one typed them.
+const MAX_KEPT_BYTES: usize = 4 * courses::MAX_LESSON_BYTES as usize;
 
 pub async fn save_lesson(
     State(state): State<AppState>,
@@ -343,18 +349,14 @@ pub async fn save_lesson(
     let (slug, lesson, language) = (id(&course)?, id(&lesson)?, language(&text_language)?);
     own_draft(&state, &organisation, slug).await?;
     let page = Address::EditLesson(slug, lesson, language);
-    let title = valid_name(&form.title).ok_or_else(|| back(locale, page, Outcome::TitleNeeded))?;
     let minutes = form
         .minutes
         .trim()
         .parse::<u32>()
         .ok()
-        .filter(|m| (1..=120).contains(m))
-        .ok_or_else(|| back(locale, page, Outcome::NumberInvalid))?;
+        .filter(|m| (1..=120).contains(m));
     // The lesson file's own limit, with room for its front matter.
-    if form.body.len() + form.title.len() + 256 > courses::MAX_LESSON_BYTES as usize {
-        return Err(back(locale, page, Outcome::TooLong));
-    }
+    let too_long = form.body.len() + form.title.len() + 256 > courses::MAX_LESSON_BYTES as usize;
     let revision: i64 = form.revision.trim().parse().unwrap_or(-1);
     let result = state
         .db
@@ -379,28 +381,43 @@ pub async fn save_lesson(
             if current != revision {
                 return Ok(LessonSave::Conflict(path));
             }
-            edit::write_lesson(tree, &path, lesson, title, minutes, &form.body)?;
-            Ok(LessonSave::Saved(path))
+            let (title, minutes) = match (valid_name(&form.title), minutes) {
+                (None, _) => return Ok(LessonSave::Refused(path, Outcome::TitleNeeded)),
+                (_, None) => return Ok(LessonSave::Refused(path, Outcome::NumberInvalid)),
+                (Some(title), Some(minutes)) if !too_long => (title, minutes),
+                _ => return Ok(LessonSave::Refused(path, Outcome::TooLong)),
+            };
+            match edit::write_lesson(tree, &path, lesson, title, minutes, &form.body) {
+                Ok(()) => Ok(LessonSave::Saved(path)),
+                Err(EditError::TooBig) => Ok(LessonSave::Refused(path, Outcome::CourseTooBig)),
+                Err(other) => Err(other),
+            }
         })
         .await?;
-    match changed(locale, page, result)? {
-        LessonSave::Conflict(path) => {
-            state
-                .db
-                .keep_conflict(slug, &path, &user, &form.body)
-                .await?;
-            Err(back(locale, page, Outcome::EditConflict))
-        }
+    // A text that is not saved is kept aside for her, with the revision she wrote it against:
+    // her editor shows it again, beside the saved one, until she saves that lesson.
+    let (path, refusal) = match changed(locale, page, result)? {
         LessonSave::Saved(path) => {
-            state.db.clear_conflict(slug, &path, &user).await?;
+            state.db.forget_kept_text(slug, &path, &user).await?;
             let next = if form.then == "preview" {
                 Address::PreviewLesson(slug, lesson, language)
             } else {
                 page
             };
-            Ok(done(locale, next, Outcome::Saved))
+            return Ok(done(locale, next, Outcome::Saved));
         }
+        LessonSave::Conflict(path) => (path, Outcome::EditConflict),
+        LessonSave::Refused(path, why) => (path, why),
+    };
+    if form.body.len() + form.title.len() <= MAX_KEPT_BYTES {
+        let kept = KeptText {
+            title: form.title.clone(),
+            body: form.body.clone(),
+            based_on: revision,
+        };
+        state.db.keep_text(slug, &path, &user, &kept).await?;
     }
+    Err(back(locale, page, refusal))
 }
 
 /// The answer to a publish.

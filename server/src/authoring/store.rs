@@ -36,6 +36,15 @@ pub(crate) struct Draft {
     pub meta: BTreeMap<String, FileMeta>,
 }
 
+/// A lesson text she sent that was not saved, kept aside for her editor.
+#[derive(Debug, Clone)]
+pub(crate) struct KeptText {
+    pub title: String,
+    pub body: String,
+    /// The file's revision she wrote it against: another means someone saved since.
+    pub based_on: i64,
+}
+
 /// The digest a translation's basis is compared with.
 pub(crate) fn digest(bytes: &[u8]) -> String {
     crate::auth::hex(&Sha256::digest(bytes))
@@ -231,23 +240,27 @@ impl Db {
         rows.iter().map(|row| row.col("lesson_id")).collect()
     }
 
-    /// Keeps her text that met someone else's save, until she saves that lesson again.
-    pub(crate) async fn keep_conflict(
+    /// Keeps aside her lesson text that was not saved (refused, or meeting someone else's
+    /// save), until she saves that lesson.
+    pub(crate) async fn keep_text(
         &self,
         slug: &str,
         path: &str,
         user_id: &str,
-        text: &str,
+        kept: &KeptText,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO draft_conflicts (slug, path, author_id, text, saved_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (slug, path, author_id) \
-             DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at",
+            "INSERT INTO draft_conflicts (slug, path, author_id, title, text, based_on, saved_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (slug, path, author_id) \
+             DO UPDATE SET title = excluded.title, text = excluded.text, \
+             based_on = excluded.based_on, saved_at = excluded.saved_at",
         )
         .bind(slug)
         .bind(path)
         .bind(user_id)
-        .bind(text)
+        .bind(&kept.title)
+        .bind(&kept.body)
+        .bind(kept.based_on)
         .bind(crate::clock::now())
         .execute(&self.pool)
         .await
@@ -256,14 +269,15 @@ impl Db {
     }
 
     /// Her text kept aside for a lesson file, if any.
-    pub(crate) async fn conflict_of(
+    pub(crate) async fn kept_text(
         &self,
         slug: &str,
         path: &str,
         user_id: &str,
-    ) -> Result<Option<String>, StoreError> {
+    ) -> Result<Option<KeptText>, StoreError> {
         let row = sqlx::query(
-            "SELECT text FROM draft_conflicts WHERE slug = $1 AND path = $2 AND author_id = $3",
+            "SELECT title, text, based_on FROM draft_conflicts \
+             WHERE slug = $1 AND path = $2 AND author_id = $3",
         )
         .bind(slug)
         .bind(path)
@@ -271,11 +285,18 @@ impl Db {
         .fetch_optional(&self.pool)
         .await
         .map_err(failed)?;
-        row.map(|row| row.col("text")).transpose()
+        row.map(|row| {
+            Ok(KeptText {
+                title: row.col("title")?,
+                body: row.col("text")?,
+                based_on: row.col("based_on")?,
+            })
+        })
+        .transpose()
     }
 
-    /// Forgets her text kept aside: she saved the lesson knowing the other text.
-    pub(crate) async fn clear_conflict(
+    /// Forgets her text kept aside: she saved the lesson.
+    pub(crate) async fn forget_kept_text(
         &self,
         slug: &str,
         path: &str,

@@ -2,7 +2,7 @@
 
 use app::authoring::{
     AuthoringStore, DraftSummary, DraftView, LanguageTexts, LessonEditorView, LessonRow, ModuleRow,
-    OriginalText, PreviewView, ProblemView, SettingsView, TextState,
+    OriginalText, PreviewView, ProblemView, SettingsView, TextState, UnsavedText,
 };
 use app::catalogue::LessonView;
 use app::store::StoreError;
@@ -272,6 +272,7 @@ impl AuthoringStore for Db {
         let source = edit::lesson_source(&draft.tree, &path);
         // A translation not written yet starts from the default language's text.
         let start = source.clone().or_else(|| original.clone());
+        let revision = draft.meta.get(&path).map_or(0, |m| m.revision);
         let problems = match checked(slug, &draft.tree).await? {
             Ok(_) => Vec::new(),
             Err(problems) => problem_views(&draft.tree, &problems)
@@ -288,7 +289,7 @@ impl AuthoringStore for Db {
             title: start.as_ref().map(|s| s.title.clone()).unwrap_or_default(),
             minutes: start.as_ref().map_or(5, |s| s.minutes),
             body: start.map(|s| s.body).unwrap_or_default(),
-            revision: draft.meta.get(&path).map_or(0, |m| m.revision),
+            revision,
             original: original
                 .filter(|_| language != default)
                 .map(|o| OriginalText {
@@ -297,7 +298,14 @@ impl AuthoringStore for Db {
                 }),
             state: draft.state(&path),
             problems,
-            conflict: self.conflict_of(slug, &path, user_id).await?,
+            unsaved: self
+                .kept_text(slug, &path, user_id)
+                .await?
+                .map(|kept| UnsavedText {
+                    conflict: kept.based_on != revision,
+                    title: kept.title,
+                    body: kept.body,
+                }),
             images: images(&draft.tree, &path),
         }))
     }

@@ -390,9 +390,21 @@ async fn a_concurrent_save_is_detected_and_both_texts_shown(backend: Backend) {
     let at = format!("/en/author/courses/{slug}/lessons/your-skills/en");
     let opened = revision_on(&first.page(&at).await);
     assert_eq!(revision_on(&second.page(&at).await), opened);
-    let saved = save_as(&mut first, &at, "First author's words.", &opened).await;
+    let saved = save_as(
+        &mut first,
+        &at,
+        ("Your skills", "First author's words."),
+        &opened,
+    )
+    .await;
     assert!(saved.redirected_to().ends_with("?done=saved"));
-    let refused = save_as(&mut second, &at, "Second author's words.", &opened).await;
+    let refused = save_as(
+        &mut second,
+        &at,
+        ("Your skills", "Second author's words."),
+        &opened,
+    )
+    .await;
     assert!(refused.redirected_to().ends_with("?error=edit_conflict"));
     let page = second.page(refused.redirected_to()).await;
     assert!(page.contains("First author&#x27;s words.") || page.contains("First author's words."));
@@ -416,7 +428,7 @@ async fn a_concurrent_save_is_detected_and_both_texts_shown(backend: Backend) {
     let merged = save_as(
         &mut second,
         &at,
-        "Both authors' words.",
+        ("Your skills", "Both authors' words."),
         &revision_on(&page),
     )
     .await;
@@ -424,12 +436,70 @@ async fn a_concurrent_save_is_detected_and_both_texts_shown(backend: Backend) {
     assert!(!second.page(&at).await.contains("Second author"));
 }
 
+async fn a_refused_save_keeps_her_text_and_never_overwrites_a_colleague(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (org, mut her, slug) = authored(&app).await;
+    let at = format!("/en/author/courses/{slug}/lessons/your-skills/en");
+    let opened = revision_on(&her.page(&at).await);
+
+    // No title: refused, and her new text is back in the box, the saved one beside it.
+    let refused = save_as(&mut her, &at, ("  ", "Her long new paragraph."), &opened).await;
+    assert!(refused.redirected_to().ends_with("?error=title_needed"));
+    let editor = her.page(refused.redirected_to()).await;
+    assert!(editor.contains("was not saved"), "{editor}");
+    assert!(editor.contains("Her long new paragraph."), "{editor}");
+    assert!(
+        editor.contains("About Your skills."),
+        "the saved text beside it"
+    );
+    assert!(
+        !editor.contains("since you opened it"),
+        "not a colleague's save"
+    );
+    // Nothing changed for the course: the saved text is still the old one.
+    let preview = her.page(&format!("{at}/preview")).await;
+    assert!(preview.contains("About Your skills.") && !preview.contains("Her long new"));
+    // Still there when she comes back later, in Italian too.
+    let later = her.page(&at.replace("/en/author", "/it/author")).await;
+    assert!(later.contains("Her long new paragraph."), "{later}");
+    assert!(later.contains("non è stato salvato"), "{later}");
+
+    // Too long for a lesson: refused, kept the same way.
+    let long = format!("{}\n", "Many words. ".repeat(12_000));
+    let too_long = save_as(&mut her, &at, ("Your skills", &long), &opened).await;
+    assert!(too_long.redirected_to().ends_with("?error=too_long"));
+    assert!(her.page(&at).await.contains("Many words. Many words."));
+
+    // A colleague saves meanwhile: her kept text is now a conflict, never saved over hers.
+    partner(app.db(), &org.id, "hj-editor").await;
+    let mut colleague = signed_in(&app, "hj-editor", PARTNER_PASSWORD).await;
+    let theirs = ("Your skills", "The colleague's version.");
+    let saved = save_as(&mut colleague, &at, theirs, &opened).await;
+    assert!(saved.redirected_to().ends_with("?done=saved"));
+    let editor = her.page(&at).await;
+    assert!(editor.contains("since you opened it"), "{editor}");
+    assert!(editor.contains("Many words.") && editor.contains("colleague"));
+
+    // She corrects and saves against what she was shown: saved, and nothing kept any more.
+    let fixed = ("Your skills", "Her paragraph, shorter.");
+    let saved = save_as(&mut her, &at, fixed, &revision_on(&editor)).await;
+    assert!(saved.redirected_to().ends_with("?done=saved"));
+    let editor = her.page(&at).await;
+    assert!(editor.contains("Her paragraph, shorter."));
+    assert!(!editor.contains("was not saved") && !editor.contains("Many words."));
+}
+
 /// Saves a lesson text against the revision she opened it at.
-async fn save_as(v: &mut Visitor, at: &str, body: &str, revision: &str) -> crate::common::Answer {
+async fn save_as(
+    v: &mut Visitor,
+    at: &str,
+    (title, body): (&str, &str),
+    revision: &str,
+) -> crate::common::Answer {
     v.post(
         &format!("{at}/save"),
         &[
-            ("title", "Your skills"),
+            ("title", title),
             ("minutes", "4"),
             ("body", body),
             ("revision", revision),
@@ -597,6 +667,7 @@ on_both_backends!(
     a_partner_writes_publishes_and_learners_keep_their_progress,
     another_organisation_cannot_see_or_change_a_draft,
     a_concurrent_save_is_detected_and_both_texts_shown,
+    a_refused_save_keeps_her_text_and_never_overwrites_a_colleague,
     archives_round_trip_and_hostile_ones_change_nothing,
     hostile_markdown_is_sanitised_the_same_in_preview_and_publishing,
 );
