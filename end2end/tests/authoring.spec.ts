@@ -57,6 +57,7 @@ test("a partner writes, previews, fixes and publishes a course; learners read it
   await page.goto(course);
   const problems = page.locator("section.problems");
   await expect(problems.getByText("line 3")).toBeVisible();
+  await expect(problems.getByText(/`02-nowhere\.md` points to no lesson of this course/)).toBeVisible();
   await expect(page.getByText("Fix the problems above first")).toBeVisible();
   await problems.getByRole("link", { name: /01-your-work\.md/ }).click();
   await expect(page.locator("section.problems").getByText("line 3")).toBeVisible();
