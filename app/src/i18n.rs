@@ -1,30 +1,43 @@
 //! Interface languages. Every string a person reads goes through [`Locale::t`]; the texts live
-//! in `app/locales/<code>.yml`, one file per language.
+//! in `app/locales/<code>.ftl`, one Project Fluent file per language, so a translation platform
+//! (Weblate, Pontoon) edits them directly and plurals follow each language's CLDR rules.
+//!
+//! The languages are the files: `build.rs` lists them, so adding a language is adding its file
+//! (and its name in [`language_name`]). In code a text is named `section.key`; in the files
+//! that is the message `section-key` (Fluent names cannot hold a dot).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A language the interface is translated into. Course content may exist in more languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Locale {
-    En,
-    It,
+/// `FILES`, every `(code, text)` of `app/locales/*.ftl` by code, and `ENGLISH`, its index of `en`.
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
+/// A language the interface is translated into. Course content may exist in more languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Locale(usize);
+
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::It];
-    pub const DEFAULT: Locale = Locale::En;
+    /// English: the language every text is written in first, and the fallback for a text a
+    /// translation lacks.
+    pub const DEFAULT: Locale = Locale(files::ENGLISH);
+
+    /// Every interface language, in the order of their codes.
+    pub fn all() -> impl Iterator<Item = Locale> {
+        (0..files::FILES.len()).map(Locale)
+    }
 
     pub fn code(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::It => "it",
-        }
+        files::FILES[self.0].0
     }
 
     pub fn from_code(code: &str) -> Option<Locale> {
-        Locale::ALL.into_iter().find(|l| l.code() == code)
+        Locale::all().find(|l| l.code() == code)
     }
 
     /// The interface language an address starts with: `/it/courses` is Italian.
@@ -59,10 +72,10 @@ impl Locale {
 
     /// A translated text.
     pub fn t(self, key: &str) -> String {
-        rust_i18n::t!(key, locale = self.code()).into_owned()
+        self.t_with(key, &[])
     }
 
-    /// A problem a course check found (`problem.<key>` in the locale files), filled in.
+    /// A problem a course check found (`problem-<key>` in the locale files), filled in.
     pub fn problem(self, message: &courses::Message) -> String {
         let values: Vec<(&str, &str)> = message
             .args
@@ -72,33 +85,78 @@ impl Locale {
         self.t_with(&format!("problem.{}", message.key), &values)
     }
 
-    /// A translated text with `%{name}` placeholders filled in, in one pass over the text:
-    /// a value that itself reads `%{other}` (a partner's link, say) stays as she wrote it.
+    /// A translated text with its `{ $name }` placeholders filled in. A value is written as
+    /// given (a partner's link that reads `{ $url }` stays as she wrote it); one that is a
+    /// whole number also chooses the plural form (`1 lesson`, `2 lessons`). A text the
+    /// language lacks is read in English; one no language has, as its key.
     pub fn t_with(self, key: &str, values: &[(&str, &str)]) -> String {
-        let text = self.t(key);
-        let mut out = String::with_capacity(text.len());
-        let mut rest = text.as_str();
-        while let Some(start) = rest.find("%{") {
-            out.push_str(&rest[..start]);
-            let after = &rest[start + 2..];
-            let named = after.find('}').and_then(|end| {
-                let name = &after[..end];
-                let value = values.iter().find(|(n, _)| *n == name)?.1;
-                Some((value, end))
-            });
-            match named {
-                Some((value, end)) => {
-                    out.push_str(value);
-                    rest = &after[end + 1..];
-                }
-                None => {
-                    out.push_str("%{");
-                    rest = after;
-                }
+        let id = key.replacen('.', "-", 1);
+        let mut args = FluentArgs::with_capacity(values.len());
+        for (name, value) in values {
+            match whole_number(value) {
+                Some(number) => args.set(*name, FluentValue::from(number)),
+                None => args.set(*name, FluentValue::from(*value)),
             }
         }
-        out.push_str(rest);
-        out
+        for locale in [self, Locale::DEFAULT] {
+            let bundle = &bundles()[locale.0];
+            if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .into_owned();
+            }
+        }
+        key.to_string()
+    }
+}
+
+/// A value that is a whole number as people write it (`0`, `12`; not `007`, a name).
+fn whole_number(value: &str) -> Option<u32> {
+    let plain = value.bytes().all(|b| b.is_ascii_digit()) && !value.is_empty();
+    (plain && (value == "0" || !value.starts_with('0')))
+        .then(|| value.parse().ok())
+        .flatten()
+}
+
+/// Every language's messages, read once. The files are tested: one that does not parse fails
+/// `cargo test` long before it could reach a server.
+fn bundles() -> &'static [FluentBundle<FluentResource>] {
+    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        files::FILES
+            .iter()
+            .map(|(code, text)| {
+                let resource = FluentResource::try_new(text.to_string())
+                    .unwrap_or_else(|(_, e)| panic!("app/locales/{code}.ftl: {e:?}"));
+                let language = code
+                    .parse()
+                    .expect("a locale file is named by its language");
+                let mut bundle = FluentBundle::new_concurrent(vec![language]);
+                // Left-to-right languages only so far; isolation marks come with the first
+                // right-to-left one, where they keep names and numbers the right way round.
+                bundle.set_use_isolating(false);
+                bundle
+                    .add_resource(resource)
+                    .unwrap_or_else(|e| panic!("app/locales/{code}.ftl: {e:?}"));
+                bundle
+            })
+            .collect()
+    })
+}
+
+/// A language travels as its code (`"it"`), as in addresses.
+impl Serialize for Locale {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Locale {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = Cow::<str>::deserialize(deserializer)?;
+        Locale::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format!("no interface language `{code}`")))
     }
 }
 
@@ -123,59 +181,143 @@ pub fn language_name(code: &str) -> Cow<'static, str> {
 mod tests {
     use super::*;
 
-    /// The dotted keys of a locale file, read from its indentation.
-    fn keys(code: &str) -> Vec<String> {
-        let path = format!(
-            "{}/locales/{code}.yml",
-            std::env::var("CARGO_MANIFEST_DIR").unwrap()
-        );
-        let text = std::fs::read_to_string(path).unwrap();
-        let mut parents: Vec<&str> = Vec::new();
-        let mut keys = Vec::new();
-        for line in text
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('_'))
-        {
-            let name = line.trim().split(':').next().unwrap();
-            parents.truncate((line.len() - line.trim_start().len()) / 2);
-            if line.trim_end().ends_with(':') {
-                parents.push(name);
-            } else {
-                keys.push([parents.join("."), name.to_string()].join("."));
-            }
-        }
-        keys.sort();
-        keys
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    use fluent_syntax::ast::{Resource, VariantKey};
+    use intl_pluralrules::{PluralRuleType, PluralRules};
+
+    fn italian() -> Locale {
+        Locale::from_code("it").unwrap()
     }
 
-    /// The `%{name}` placeholders of a text, sorted.
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut names: Vec<&str> = text
-            .split("%{")
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+    /// A locale file, parsed as a translation tool would.
+    fn parsed(locale: Locale) -> Resource<&'static str> {
+        let text = files::FILES[locale.0].1;
+        fluent_syntax::parser::parse(text)
+            .unwrap_or_else(|(_, e)| panic!("{}.ftl does not parse: {e:?}", locale.code()))
+    }
+
+    /// Each message of a locale file, by name, with its pattern.
+    fn messages(locale: Locale) -> Vec<(&'static str, Pattern<&'static str>)> {
+        let mut all: Vec<_> = parsed(locale)
+            .body
+            .into_iter()
+            .filter_map(|entry| match entry {
+                Entry::Message(m) => Some((m.id.name, m.value?)),
+                _ => None,
+            })
             .collect();
+        all.sort_by_key(|(name, _)| *name);
+        all
+    }
+
+    /// Walks a pattern: every `{ $name }` it uses, and for every choice `{ $name -> ... }`
+    /// the names of its variants.
+    fn walk<'a>(
+        pattern: &Pattern<&'a str>,
+        names: &mut Vec<&'a str>,
+        choices: &mut Vec<Vec<&'a str>>,
+    ) {
+        for element in &pattern.elements {
+            let PatternElement::Placeable { expression } = element else {
+                continue;
+            };
+            let inline = match expression {
+                Expression::Inline(inline) => inline,
+                Expression::Select { selector, variants } => {
+                    let keys = variants.iter().map(|v| match &v.key {
+                        VariantKey::Identifier { name } => *name,
+                        VariantKey::NumberLiteral { value } => *value,
+                    });
+                    choices.push(keys.collect());
+                    for variant in variants {
+                        walk(&variant.value, names, choices);
+                    }
+                    selector
+                }
+            };
+            if let InlineExpression::VariableReference { id } = inline {
+                names.push(id.name);
+            }
+        }
+    }
+
+    fn placeholders<'a>(pattern: &Pattern<&'a str>) -> Vec<&'a str> {
+        let mut names = Vec::new();
+        walk(pattern, &mut names, &mut Vec::new());
         names.sort();
         names.dedup();
         names
     }
 
     #[test]
-    fn every_interface_language_has_every_text() {
-        let english = keys("en");
-        assert!(english.len() > 20);
-        for locale in Locale::ALL {
-            assert_eq!(keys(locale.code()), english, "{locale:?} differs");
-            for key in &english {
-                let text = locale.t(key);
-                assert_ne!(text, key.as_str(), "{locale:?} lacks {key}");
+    fn every_interface_language_has_every_text_with_the_same_placeholders() {
+        let english = messages(Locale::DEFAULT);
+        assert!(english.len() > 400, "en.ftl: {} messages", english.len());
+        for locale in Locale::all() {
+            let texts = messages(locale);
+            let names: Vec<_> = texts.iter().map(|(n, _)| *n).collect();
+            let expected: Vec<_> = english.iter().map(|(n, _)| *n).collect();
+            assert_eq!(names, expected, "{}.ftl has other messages", locale.code());
+            for ((name, pattern), (_, reference)) in texts.iter().zip(&english) {
                 assert_eq!(
-                    placeholders(&text),
-                    placeholders(&Locale::En.t(key)),
-                    "{locale:?} {key}: placeholders differ"
+                    placeholders(pattern),
+                    placeholders(reference),
+                    "{}.ftl {name}: placeholders differ from English",
+                    locale.code()
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_plural_choice_has_every_form_its_language_needs() {
+        for locale in Locale::all() {
+            let language: unic_langid::LanguageIdentifier = locale.code().parse().unwrap();
+            let rules = PluralRules::create(language, PluralRuleType::CARDINAL).unwrap();
+            // Counts are whole numbers: the forms whole numbers take, up to a billion.
+            let counts = (0..=1000).chain((4..=9).map(|e| 10_u64.pow(e)));
+            let mut needed: Vec<String> = counts
+                .map(|n| format!("{:?}", rules.select(n).unwrap()).to_lowercase())
+                .collect();
+            needed.sort();
+            needed.dedup();
+            let mut choices = Vec::new();
+            for (_, pattern) in messages(locale) {
+                walk(&pattern, &mut Vec::new(), &mut choices);
+            }
+            assert!(
+                choices.len() >= 5,
+                "{}.ftl: too few plural choices",
+                locale.code()
+            );
+            for variants in choices {
+                for form in &needed {
+                    assert!(
+                        variants.contains(&form.as_str()),
+                        "{}.ftl: a choice {variants:?} lacks `{form}`",
+                        locale.code()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_read_right() {
+        let lessons = |locale: Locale, n: &str| locale.t_with("catalogue.lessons", &[("count", n)]);
+        for (n, english, italiano) in [
+            ("0", "0 lessons", "0 lezioni"),
+            ("1", "1 lesson", "1 lezione"),
+            ("2", "2 lessons", "2 lezioni"),
+            ("5", "5 lessons", "5 lezioni"),
+            ("11", "11 lessons", "11 lezioni"),
+        ] {
+            assert_eq!(lessons(Locale::DEFAULT, n), english);
+            assert_eq!(lessons(italian(), n), italiano);
+        }
+        // A name made of digits is a name, not a number: written as given.
+        let text = Locale::DEFAULT.t_with("join.cohort", &[("cohort", "007")]);
+        assert!(text.contains("007"), "{text}");
     }
 
     /// The keys of every `message!("key", ...)` in the source of `courses`.
@@ -208,16 +350,17 @@ mod tests {
     fn every_problem_a_course_check_reports_has_a_text_and_every_text_a_use() {
         let used: Vec<String> = problem_keys_in_courses()
             .into_iter()
-            .map(|key| format!("problem.{key}"))
+            .map(|key| format!("problem-{key}"))
             .collect();
         assert!(used.len() > 50, "the scan of `courses` found too little");
-        let texts: Vec<String> = keys("en")
+        let texts: Vec<String> = messages(Locale::DEFAULT)
             .into_iter()
-            .filter(|k| k.starts_with("problem."))
+            .map(|(name, _)| name.to_string())
+            .filter(|name| name.starts_with("problem-"))
             .collect();
         assert_eq!(
             used, texts,
-            "keys used by `courses` and texts under `problem.` differ"
+            "keys used by `courses` and `problem-` messages differ"
         );
     }
 
@@ -228,43 +371,47 @@ mod tests {
             args: vec![("id".into(), "Bad Id".into())],
         };
         assert_eq!(
-            Locale::En.problem(&message),
+            Locale::DEFAULT.problem(&message),
             "lesson id `Bad Id` may only use lowercase letters, digits and hyphens"
         );
-        let italian = Locale::It.problem(&message);
-        assert!(italian.contains("`Bad Id`"), "{italian}");
-        assert_ne!(italian, Locale::En.problem(&message));
+        let text = italian().problem(&message);
+        assert!(text.contains("`Bad Id`"), "{text}");
+        assert_ne!(text, Locale::DEFAULT.problem(&message));
     }
 
     #[test]
     fn a_value_is_written_as_given_even_when_it_looks_like_a_placeholder() {
         // An organisation's name is typed by a person; it must not pull in another value.
-        let text = Locale::En.t_with(
+        let text = Locale::DEFAULT.t_with(
             "join.who_sees",
-            &[("organisation", "%{country} Works"), ("country", "IT")],
+            &[("organisation", "{ $country } Works"), ("country", "IT")],
         );
-        assert!(text.contains("at %{country} Works (IT)"), "{text}");
+        assert!(text.contains("at { $country } Works (IT)"), "{text}");
         // A placeholder with no value stays visible rather than vanishing.
-        let text = Locale::En.t_with("join.who_sees", &[("country", "IT")]);
-        assert!(text.contains("at %{organisation} (IT)"), "{text}");
+        let text = Locale::DEFAULT.t_with("join.who_sees", &[("country", "IT")]);
+        assert!(text.contains("at {$organisation} (IT)"), "{text}");
     }
 
     #[test]
     fn texts_are_translated_and_filled_in() {
-        assert_eq!(Locale::En.t("catalogue.title"), "Courses");
-        assert_eq!(Locale::It.t("catalogue.title"), "Corsi");
-        assert_eq!(
-            Locale::It.t_with("catalogue.lessons", &[("count", "6")]),
-            "6 lezioni"
-        );
+        assert_eq!(Locale::DEFAULT.t("catalogue.title"), "Courses");
+        assert_eq!(italian().t("catalogue.title"), "Corsi");
+        assert_eq!(italian().t("no.such_text"), "no.such_text");
+        // Every language has its code, and travels as it.
+        for locale in Locale::all() {
+            assert_eq!(Locale::from_code(locale.code()), Some(locale));
+            let json = serde_json::to_string(&locale).unwrap();
+            assert_eq!(serde_json::from_str::<Locale>(&json).unwrap(), locale);
+        }
+        assert!(serde_json::from_str::<Locale>("\"xx\"").is_err());
     }
 
     #[test]
     fn the_browser_language_is_negotiated() {
-        assert_eq!(Locale::negotiate("it-IT,it;q=0.9,en;q=0.8"), Locale::It);
-        assert_eq!(Locale::negotiate("fr-FR,fr;q=0.9,it;q=0.5"), Locale::It);
-        assert_eq!(Locale::negotiate("en;q=0.2,it;q=0.9"), Locale::It);
-        assert_eq!(Locale::negotiate("sq"), Locale::En);
-        assert_eq!(Locale::negotiate(""), Locale::En);
+        assert_eq!(Locale::negotiate("it-IT,it;q=0.9,en;q=0.8"), italian());
+        assert_eq!(Locale::negotiate("fr-FR,fr;q=0.9,it;q=0.5"), italian());
+        assert_eq!(Locale::negotiate("en;q=0.2,it;q=0.9"), italian());
+        assert_eq!(Locale::negotiate("sq"), Locale::DEFAULT);
+        assert_eq!(Locale::negotiate(""), Locale::DEFAULT);
     }
 }

@@ -7,8 +7,6 @@
 //! `server` crate implements it). [`address`], [`outcome`] and [`auth::cookies`] are the
 //! contract that pages and the server's handlers share.
 
-rust_i18n::i18n!("locales", fallback = "en");
-
 pub mod access;
 pub mod account;
 pub mod address;

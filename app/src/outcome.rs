@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn every_outcome_has_a_text_in_every_language() {
-        for locale in Locale::ALL {
+        for locale in Locale::all() {
             for outcome in Outcome::ALL {
                 let key = outcome.text_key();
                 assert_ne!(locale.t(key), key, "{locale:?} lacks {key}");

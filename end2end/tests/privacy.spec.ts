@@ -1,6 +1,7 @@
 // What a learner cannot see but depends on: no other site is contacted, pages stay small,
 // and quick exit leaves without a way Back.
 import { expect, test } from "@playwright/test";
+import { readFileSync, readdirSync } from "node:fs";
 
 const NEUTRAL = "https://www.wikipedia.org/";
 const LESSON = "/en/courses/job-interview/what-is-an-interview";
@@ -38,6 +39,33 @@ test("without JavaScript a lesson fetches no script or WebAssembly", async ({
   } else {
     expect(code).toEqual([]);
   }
+});
+
+test("the WebAssembly a page loads holds none of the interface's texts", async ({
+  page,
+  request,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "no WebAssembly is loaded without JavaScript");
+  const loaded: string[] = [];
+  page.on("request", (r) => loaded.push(r.url()));
+  await page.goto(LESSON);
+  await page.waitForLoadState("networkidle");
+  const wasm = loaded.find((url) => url.endsWith(".wasm"));
+  expect(wasm).toBeDefined();
+  const bytes = (await (await request.get(wasm!)).body()).toString("latin1");
+  // The island's own string is there: the search reads the module as it is.
+  expect(bytes).toContain("Shift");
+  // Every plain text of every language file (its UTF-8 bytes, read the same way).
+  const dir = "../app/locales";
+  const texts = readdirSync(dir)
+    .filter((name) => name.endsWith(".ftl"))
+    .flatMap((name) => readFileSync(`${dir}/${name}`, "utf8").split("\n"))
+    .map((line) => /^[a-z][\w-]* = ([^{]{12,})$/.exec(line)?.[1])
+    .filter((text): text is string => text !== undefined);
+  expect(texts.length).toBeGreaterThan(500);
+  const found = texts.filter((text) => bytes.includes(Buffer.from(text, "utf8").toString("latin1")));
+  expect(found).toEqual([]);
 });
 
 test("a first visit to a lesson downloads at most 60 KB compressed, everything included", async ({

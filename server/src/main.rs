@@ -202,7 +202,7 @@ fn check_courses(dir: &std::path::Path) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         for problem in &catalog.problems.0 {
-            let message = app::i18n::Locale::En.problem(&problem.message);
+            let message = app::i18n::Locale::DEFAULT.problem(&problem.message);
             println!("{}:{}: {message}", problem.path.display(), problem.line);
         }
         eprintln!("{} problems found", catalog.problems.0.len());

@@ -41,8 +41,7 @@ pub fn Page(locale: Locale, #[prop(into)] title: String, children: Children) -> 
         .split_once('/')
         .map(|(_, rest)| format!("/{rest}"))
         .unwrap_or_default();
-    let switches = Locale::ALL
-        .into_iter()
+    let switches = Locale::all()
         .filter(|other| *other != locale)
         .map(
             |other| view! { <LanguageLink locale=other href=format!("/{}{rest}", other.code()) /> },

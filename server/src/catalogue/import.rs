@@ -310,7 +310,7 @@ impl Db {
         })
         .await?;
         for problem in &catalog.problems.0 {
-            let message = app::i18n::Locale::En.problem(&problem.message);
+            let message = app::i18n::Locale::DEFAULT.problem(&problem.message);
             tracing::warn!(path = %problem.path.display(), line = problem.line, %message, "course not imported");
         }
         let mut outcomes = Vec::new();

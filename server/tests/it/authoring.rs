@@ -270,7 +270,7 @@ async fn a_partner_writes_publishes_and_learners_keep_their_progress(backend: Ba
     assert!(english.contains("About Why a CV, again."));
     assert!(!english.contains("may be behind"));
     let home = her.page("/en/home").await;
-    assert!(home.contains("2 lessons and 1 questions left"), "{home}");
+    assert!(home.contains("2 lessons and 1 question left"), "{home}");
 
     // A lesson removed and added again under the same title gets an id of its own: learners'
     // progress on the old one never passes to it.
