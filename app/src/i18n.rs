@@ -113,10 +113,8 @@ impl Locale {
 
 /// A value that is a whole number as people write it (`0`, `12`; not `007`, a name).
 fn whole_number(value: &str) -> Option<u32> {
-    let plain = value.bytes().all(|b| b.is_ascii_digit()) && !value.is_empty();
-    (plain && (value == "0" || !value.starts_with('0')))
-        .then(|| value.parse().ok())
-        .flatten()
+    // Written back, the number must read exactly as given: no sign, no leading zero.
+    value.parse().ok().filter(|n: &u32| n.to_string() == value)
 }
 
 /// Every language's messages, read once. The files are tested: one that does not parse fails
