@@ -15,23 +15,8 @@ use crate::cohorts::{CohortPage, TrainerPage};
 use crate::progress::LearnerPage;
 use crate::site::Site;
 use crate::ui::error_page::{NotFoundPage, RefusedPage};
+use crate::ui::escape_text;
 use crate::ui::safety_page::SafetyPage;
-
-/// `text` with the characters that mean markup in HTML written as references.
-fn escape_text(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
-}
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -7,6 +7,7 @@ use super::studio_page::{LanguageChoice, TrackChoice};
 use super::{SettingsForm, SettingsView, Visibility, get_draft_settings};
 use crate::address::Address;
 use crate::i18n::{Locale, language_name};
+use crate::ui::escape_text;
 use crate::ui::forms::{Field, FormOutcome};
 use crate::ui::layout::{Page, route_param};
 use crate::ui::loading::loaded_page;
@@ -36,9 +37,17 @@ pub(crate) fn TextArea(
         <div class="field">
             <label for=name.clone()>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-            <textarea id=name.clone() name=name rows=rows lang=lang aria-describedby=described>
-                {value}
-            </textarea>
+            // Leptos writes a textarea's text children as they are (its raw-text rule), so a
+            // `</textarea>` in her text would end the box: the text goes in escaped, and the
+            // browser shows it as typed.
+            <textarea
+                id=name.clone()
+                name=name
+                rows=rows
+                lang=lang
+                aria-describedby=described
+                inner_html=escape_text(&value)
+            ></textarea>
         </div>
     }
 }

@@ -408,9 +408,8 @@ async fn a_concurrent_save_is_detected_and_both_texts_shown(backend: Backend) {
     assert!(refused.redirected_to().ends_with("?error=edit_conflict"));
     let page = second.page(refused.redirected_to()).await;
     assert!(page.contains("First author&#x27;s words.") || page.contains("First author's words."));
-    assert!(
-        page.contains("Second author&#x27;s words.") || page.contains("Second author's words.")
-    );
+    // Hers in the box, escaped as any text there is.
+    assert!(page.contains("Second author&#39;s words."), "{page}");
     // Her text did not overwrite the other: the saved lesson is the first author's.
     let mine = first.page(&at).await;
     assert!(mine.contains("First author") && !mine.contains("Second author"));
@@ -463,6 +462,23 @@ async fn a_refused_save_keeps_her_text_and_never_overwrites_a_colleague(backend:
     let later = her.page(&at.replace("/en/author", "/it/author")).await;
     assert!(later.contains("Her long new paragraph."), "{later}");
     assert!(later.contains("non è stato salvato"), "{later}");
+
+    // Markup she sent back to her is text in the boxes, never page markup.
+    let hostile = format!(
+        "</textarea><script>alert(1)</script>{}",
+        "x".repeat(140_000)
+    );
+    let refused = save_as(&mut her, &at, ("\"><b>x</b>", &hostile), &opened).await;
+    assert!(refused.redirected_to().ends_with("?error=too_long"));
+    let editor = her.page(&at).await;
+    assert!(
+        editor.contains("&quot;&gt;&lt;b&gt;x&lt;/b&gt;") || editor.contains("\"&gt;&lt;b&gt;")
+    );
+    assert!(
+        editor.contains("&lt;/textarea&gt;&lt;script&gt;"),
+        "{editor}"
+    );
+    assert!(!editor.contains("<script>alert(1)") && !editor.contains("<b>x</b>"));
 
     // Too long for a lesson: refused, kept the same way.
     let long = format!("{}\n", "Many words. ".repeat(12_000));
