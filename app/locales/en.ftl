@@ -1,6 +1,21 @@
 # The interface in English: one message per text a person reads.
 # Format: Project Fluent (https://projectfluent.org), as Weblate and Pontoon edit it.
 
+## language
+
+# This language's name, written in it: the language list shows every language by its own name.
+language-name = English
+language-title = Languages
+language-interface = Language of the pages
+language-current = { $language } (now)
+language-unknown = There is no language “{ $code }” on this site. Choose one of these:
+language-reading_title = Languages you read
+language-reading_text = Tick every language you can read. Courses are shown in the first of these they are written in, and the list of courses shows only those.
+language-reading_best = The language you read best
+language-reading_also = Other languages you read
+language-reading_save = Save
+language-reading_all = You did not choose yet: all courses are shown.
+
 ## site
 
 site-skip_to_content = Skip to content
@@ -30,6 +45,28 @@ catalogue-minutes =
     }
 catalogue-in_languages = In: { $languages }
 catalogue-empty = No courses yet.
+catalogue-filtered = Courses in: { $languages }
+catalogue-change_languages = Change
+catalogue-show_all = Show all courses
+catalogue-none_readable = No course is written in these languages yet.
+
+## date
+
+# How a date is written, for example 6 December 2026.
+date-format = { $day } { $month } { $year }
+date-day_month = { $day } { $month }
+date-month_1 = January
+date-month_2 = February
+date-month_3 = March
+date-month_4 = April
+date-month_5 = May
+date-month_6 = June
+date-month_7 = July
+date-month_8 = August
+date-month_9 = September
+date-month_10 = October
+date-month_11 = November
+date-month_12 = December
 
 ## track
 

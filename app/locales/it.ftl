@@ -1,6 +1,21 @@
 # The interface in Italian: one message per text a person reads.
 # Format: Project Fluent (https://projectfluent.org), as Weblate and Pontoon edit it.
 
+## language
+
+# Il nome di questa lingua, scritto in essa: l'elenco mostra ogni lingua con il suo nome.
+language-name = Italiano
+language-title = Lingue
+language-interface = Lingua delle pagine
+language-current = { $language } (ora)
+language-unknown = Su questo sito non c'è la lingua «{ $code }». Scegline una di queste:
+language-reading_title = Lingue che leggi
+language-reading_text = Spunta tutte le lingue che sai leggere. I corsi si mostrano nella prima di queste in cui sono scritti, e l'elenco dei corsi mostra solo quelli.
+language-reading_best = La lingua che leggi meglio
+language-reading_also = Altre lingue che leggi
+language-reading_save = Salva
+language-reading_all = Non hai ancora scelto: si vedono tutti i corsi.
+
 ## site
 
 site-skip_to_content = Vai al contenuto
@@ -30,6 +45,28 @@ catalogue-minutes =
     }
 catalogue-in_languages = In: { $languages }
 catalogue-empty = Ancora nessun corso.
+catalogue-filtered = Corsi in: { $languages }
+catalogue-change_languages = Cambia
+catalogue-show_all = Mostra tutti i corsi
+catalogue-none_readable = Non c'è ancora nessun corso in queste lingue.
+
+## date
+
+# Come si scrive una data, per esempio 6 dicembre 2026.
+date-format = { $day } { $month } { $year }
+date-day_month = { $day } { $month }
+date-month_1 = gennaio
+date-month_2 = febbraio
+date-month_3 = marzo
+date-month_4 = aprile
+date-month_5 = maggio
+date-month_6 = giugno
+date-month_7 = luglio
+date-month_8 = agosto
+date-month_9 = settembre
+date-month_10 = ottobre
+date-month_11 = novembre
+date-month_12 = dicembre
 
 ## track
 

@@ -19,6 +19,10 @@ pub enum Address<'a> {
     /// A learner's home: her courses and where to continue.
     Home,
     Safety,
+    /// The language list; where choosing a language of the pages posts.
+    Languages,
+    /// Where the languages she reads post.
+    ReadingLanguages,
     SignIn,
     SignOut,
     SignOutEverywhere,
@@ -101,6 +105,8 @@ impl Address<'_> {
             Address::LessonDone(course, lesson) => format!("/courses/{course}/{lesson}/done"),
             Address::Home => "/home".into(),
             Address::Safety => "/safety".into(),
+            Address::Languages => "/languages".into(),
+            Address::ReadingLanguages => "/languages/reading".into(),
             Address::SignIn => "/sign-in".into(),
             Address::SignOut => "/sign-out".into(),
             Address::SignOutEverywhere => "/sign-out-everywhere".into(),

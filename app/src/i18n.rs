@@ -3,7 +3,7 @@
 //! (Weblate, Pontoon) edits them directly and plurals follow each language's CLDR rules.
 //!
 //! The languages are the files: `build.rs` lists them, so adding a language is adding its file
-//! (and its name in [`language_name`]). In code a text is named `section.key`; in the files
+//! (whose `language-name` is the language's name in itself). In code a text is named `section.key`; in the files
 //! that is the message `section-key` (Fluent names cannot hold a dot).
 
 use std::borrow::Cow;
@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 /// `FILES`, every `(code, text)` of `app/locales/*.ftl` by code, and `ENGLISH`, its index of `en`.
 mod files {
@@ -38,6 +39,51 @@ impl Locale {
 
     pub fn from_code(code: &str) -> Option<Locale> {
         Locale::all().find(|l| l.code() == code)
+    }
+
+    /// Whether the language is written right to left (Arabic): the page's `dir`.
+    pub fn is_right_to_left(self) -> bool {
+        self.code()
+            .parse::<LanguageIdentifier>()
+            .is_ok_and(|l| l.character_direction() == CharacterDirection::RTL)
+    }
+
+    /// `rtl` or `ltr`, for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        if self.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The language's name in itself (`Shqip`), so a learner finds hers whatever the page's
+    /// language.
+    pub fn name(self) -> String {
+        self.t("language.name")
+    }
+
+    /// A date in full as the language writes it (`6 December 2026`), from a Unix time in
+    /// seconds (UTC).
+    pub fn date(self, seconds: i64) -> String {
+        self.date_as("date.format", seconds)
+    }
+
+    /// A date's day and month (`6 December`), where the year goes without saying.
+    pub fn day_and_month(self, seconds: i64) -> String {
+        self.date_as("date.day_month", seconds)
+    }
+
+    fn date_as(self, key: &str, seconds: i64) -> String {
+        let (year, month, day) = crate::model::civil_date(seconds);
+        self.t_with(
+            key,
+            &[
+                ("day", &day.to_string()),
+                ("month", &self.t(&format!("date.month_{month}"))),
+                ("year", &year.to_string()),
+            ],
+        )
     }
 
     /// The interface language an address starts with: `/it/courses` is Italian.
@@ -131,9 +177,11 @@ fn bundles() -> &'static [FluentBundle<FluentResource>] {
                     .parse()
                     .expect("a locale file is named by its language");
                 let mut bundle = FluentBundle::new_concurrent(vec![language]);
-                // Left-to-right languages only so far; isolation marks come with the first
-                // right-to-left one, where they keep names and numbers the right way round.
-                bundle.set_use_isolating(false);
+                // In a right-to-left text a value is isolated (Unicode FSI ... PDI), so a
+                // handle or a number inside Arabic keeps its own direction. Left-to-right
+                // texts need no marks.
+                let rtl = Locale::from_code(code).is_some_and(Locale::is_right_to_left);
+                bundle.set_use_isolating(rtl);
                 bundle
                     .add_resource(resource)
                     .unwrap_or_else(|e| panic!("app/locales/{code}.ftl: {e:?}"));
@@ -158,21 +206,10 @@ impl<'de> Deserialize<'de> for Locale {
     }
 }
 
-/// A language's own name for itself, so a learner finds hers whatever the page language.
-pub fn language_name(code: &str) -> Cow<'static, str> {
-    match code {
-        "en" => "English".into(),
-        "it" => "Italiano".into(),
-        "es" => "Español".into(),
-        "de" => "Deutsch".into(),
-        "fr" => "Français".into(),
-        "bg" => "Български".into(),
-        "sq" => "Shqip".into(),
-        "el" => "Ελληνικά".into(),
-        "ro" => "Română".into(),
-        "ar" => "العربية".into(),
-        other => other.to_string().into(),
-    }
+/// A language's own name for itself, for any language a course is written in: an interface
+/// language's file names it; another is shown by its code.
+pub fn language_name(code: &str) -> String {
+    Locale::from_code(code).map_or_else(|| code.to_string(), Locale::name)
 }
 
 #[cfg(test)]
@@ -300,18 +337,71 @@ mod tests {
         }
     }
 
+    fn language(code: &str) -> Locale {
+        Locale::from_code(code).unwrap()
+    }
+
     #[test]
     fn plurals_read_right() {
-        let lessons = |locale: Locale, n: &str| locale.t_with("catalogue.lessons", &[("count", n)]);
-        for (n, english, italiano) in [
-            ("0", "0 lessons", "0 lezioni"),
-            ("1", "1 lesson", "1 lezione"),
-            ("2", "2 lessons", "2 lezioni"),
-            ("5", "5 lessons", "5 lezioni"),
-            ("11", "11 lessons", "11 lezioni"),
+        let lessons =
+            |code: &str, n: &str| language(code).t_with("catalogue.lessons", &[("count", n)]);
+        // Arabic isolates a number inside its right-to-left text (FSI ... PDI).
+        let isolated = |n: &str| format!("\u{2068}{n}\u{2069}");
+        for (n, english, italiano, romana, arabic) in [
+            (
+                "0",
+                "0 lessons",
+                "0 lezioni",
+                "0 lecții",
+                format!("{} دروس", isolated("0")),
+            ),
+            (
+                "1",
+                "1 lesson",
+                "1 lezione",
+                "1 lecție",
+                "درس واحد".to_string(),
+            ),
+            (
+                "2",
+                "2 lessons",
+                "2 lezioni",
+                "2 lecții",
+                "درسان".to_string(),
+            ),
+            (
+                "5",
+                "5 lessons",
+                "5 lezioni",
+                "5 lecții",
+                format!("{} دروس", isolated("5")),
+            ),
+            (
+                "11",
+                "11 lessons",
+                "11 lezioni",
+                "11 lecții",
+                format!("{} درسًا", isolated("11")),
+            ),
+            (
+                "20",
+                "20 lessons",
+                "20 lezioni",
+                "20 de lecții",
+                format!("{} درسًا", isolated("20")),
+            ),
+            (
+                "100",
+                "100 lessons",
+                "100 lezioni",
+                "100 de lecții",
+                format!("{} درس", isolated("100")),
+            ),
         ] {
-            assert_eq!(lessons(Locale::DEFAULT, n), english);
-            assert_eq!(lessons(italian(), n), italiano);
+            assert_eq!(lessons("en", n), english);
+            assert_eq!(lessons("it", n), italiano);
+            assert_eq!(lessons("ro", n), romana);
+            assert_eq!(lessons("ar", n), arabic);
         }
         // A name made of digits is a name, not a number: written as given.
         let text = Locale::DEFAULT.t_with("join.cohort", &[("cohort", "007")]);
@@ -407,9 +497,47 @@ mod tests {
     #[test]
     fn the_browser_language_is_negotiated() {
         assert_eq!(Locale::negotiate("it-IT,it;q=0.9,en;q=0.8"), italian());
-        assert_eq!(Locale::negotiate("fr-FR,fr;q=0.9,it;q=0.5"), italian());
+        assert_eq!(Locale::negotiate("tr-TR,tr;q=0.9,it;q=0.5"), italian());
         assert_eq!(Locale::negotiate("en;q=0.2,it;q=0.9"), italian());
-        assert_eq!(Locale::negotiate("sq"), Locale::DEFAULT);
+        assert_eq!(Locale::negotiate("sq-XK"), language("sq"));
+        assert_eq!(Locale::negotiate("ar-EG,ar;q=0.9"), language("ar"));
+        assert_eq!(Locale::negotiate("tr"), Locale::DEFAULT);
         assert_eq!(Locale::negotiate(""), Locale::DEFAULT);
+    }
+
+    #[test]
+    fn the_nine_languages_are_there_arabic_right_to_left() {
+        let codes: Vec<_> = Locale::all().map(Locale::code).collect();
+        assert_eq!(
+            codes,
+            ["ar", "bg", "de", "el", "en", "fr", "it", "ro", "sq"]
+        );
+        for locale in Locale::all() {
+            let rtl = locale.code() == "ar";
+            assert_eq!(locale.dir(), if rtl { "rtl" } else { "ltr" });
+            // Each names itself in its own words, never by its code.
+            assert_ne!(locale.name(), locale.code());
+        }
+        assert_eq!(language("sq").name(), "Shqip");
+        assert_eq!(language_name("sq"), "Shqip");
+        assert_eq!(
+            language_name("tr"),
+            "tr",
+            "a course language without interface file"
+        );
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        // 6 December 2026, 12:00 UTC.
+        let day = 1_796_558_400;
+        assert_eq!(Locale::DEFAULT.date(day), "6 December 2026");
+        assert_eq!(italian().date(day), "6 dicembre 2026");
+        assert_eq!(language("de").date(day), "6. Dezember 2026");
+        assert_eq!(language("de").day_and_month(day), "6. Dezember");
+        assert!(language("el").date(day).contains("Δεκεμβρίου"));
+        // Arabic keeps the digits in their own left-to-right runs.
+        let arabic = language("ar").date(day);
+        assert!(arabic.contains("\u{2068}2026\u{2069}"), "{arabic}");
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Pages are server components: they render to HTML on the server and work without JavaScript.
 //! Only [`ui::quick_exit::QuickExit`] is an island. Each feature is a folder (`access`,
-//! `account`, `cohorts`, `admin`, `catalogue`, `progress`, `certificates`) with its pages, its server functions, the shapes
+//! `account`, `cohorts`, `admin`, `catalogue`, `progress`, `certificates`, `languages`) with its pages, its server functions, the shapes
 //! of its data and, with the `ssr` feature, the trait saying what it reads from storage (the
 //! `server` crate implements it). [`address`], [`outcome`] and [`auth::cookies`] are the
 //! contract that pages and the server's handlers share.
@@ -19,6 +19,7 @@ pub mod cohorts;
 pub mod error;
 pub mod form;
 pub mod i18n;
+pub mod languages;
 pub mod model;
 pub mod outcome;
 pub mod progress;

@@ -20,8 +20,15 @@ pub fn id(text: &str) -> Result<&str, crate::error::AppError> {
     }
 }
 
-/// `YYYY-MM-DD` (UTC) of a Unix time in seconds.
+/// `YYYY-MM-DD` (UTC) of a Unix time in seconds: dates in files (CSV). Pages write dates in
+/// their language, with [`crate::i18n::Locale::date`].
 pub fn date_of(seconds: i64) -> String {
+    let (year, month, day) = civil_date(seconds);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Year, month (1 to 12) and day (UTC) of a Unix time in seconds.
+pub fn civil_date(seconds: i64) -> (i64, i64, i64) {
     // Days to a civil date: Howard Hinnant's algorithm, valid for the proleptic Gregorian calendar.
     let z = seconds.div_euclid(86_400) + 719_468;
     let era = z.div_euclid(146_097);
@@ -32,7 +39,7 @@ pub fn date_of(seconds: i64) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    (year, month, day)
 }
 
 #[cfg(test)]

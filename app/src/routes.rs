@@ -12,6 +12,7 @@ use crate::authoring::{DraftPage, LessonEditorPage, PreviewPage, SettingsPage, S
 use crate::catalogue::{CataloguePage, CoursePage, LessonPage};
 use crate::certificates::{CertificatePage, LearnerHomePage, RequestPage, ReviewPage, VerifyPage};
 use crate::cohorts::{CohortPage, TrainerPage};
+use crate::languages::LanguagesPage;
 use crate::progress::LearnerPage;
 use crate::site::Site;
 use crate::ui::error_page::{NotFoundPage, RefusedPage};
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/:lang/join") view=JoinPage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/reset") view=ResetPage />
                 <Route path=path!("/:lang/safety") view=SafetyPage />
+                <Route path=path!("/:lang/languages") view=LanguagesPage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/account") view=AccountPage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/home") view=LearnerHomePage ssr=SsrMode::Async />
                 <Route path=path!("/:lang/trainer") view=TrainerPage ssr=SsrMode::Async />

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::routes::App;
 
-/// The whole document. `<html lang>` follows the language in the requested path.
+/// The whole document. `<html lang dir>` follow the language in the requested path.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     use leptos_meta::{HashedStylesheet, MetaTags};
 
@@ -24,7 +24,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         .unwrap_or(Locale::DEFAULT);
     view! {
         <!DOCTYPE html>
-        <html lang=locale.code()>
+        <html lang=locale.code() dir=locale.dir()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -5,6 +5,9 @@ import { expect, type Page } from "@playwright/test";
 // The demo accounts the server starts with (`serve --demo`, as the README's run command does).
 export const DEMO_PASSWORD = "demo-password";
 
+// Every interface language, by its code.
+export const LANGUAGES = ["en", "it", "el", "ro", "bg", "de", "sq", "fr", "ar"];
+
 export const INTERVIEW = "/en/courses/job-interview";
 // The interview course's lessons, in order, each with the start of its right option.
 export const INTERVIEW_LESSONS: [string, string][] = [

@@ -2,6 +2,7 @@
 // and quick exit leaves without a way Back.
 import { expect, test } from "@playwright/test";
 import { readFileSync, readdirSync } from "node:fs";
+import { LANGUAGES } from "./helpers";
 
 const NEUTRAL = "https://www.wikipedia.org/";
 const LESSON = "/en/courses/job-interview/what-is-an-interview";
@@ -16,13 +17,32 @@ test("a lesson loads nothing from any other host", async ({ page, baseURL }) => 
   expect(foreign).toEqual([]);
 });
 
-test("a lesson page's HTML is at most 14 KB compressed", async ({ page }) => {
-  const response = await page.goto(LESSON);
-  expect(response?.headers()["content-encoding"]).toMatch(/br|gzip/);
-  const sizes = await response!.request().sizes();
-  expect(sizes.responseBodySize).toBeGreaterThan(500);
-  expect(sizes.responseBodySize).toBeLessThanOrEqual(14 * 1024);
-});
+// The budgets hold in every language: the same lesson, its frame in each.
+for (const code of LANGUAGES) {
+  const lesson = LESSON.replace("/en/", `/${code}/`);
+
+  test(`a lesson page's HTML is at most 14 KB compressed (${code})`, async ({ page }) => {
+    const response = await page.goto(lesson);
+    expect(response?.headers()["content-encoding"]).toMatch(/br|gzip/);
+    const sizes = await response!.request().sizes();
+    expect(sizes.responseBodySize).toBeGreaterThan(500);
+    expect(sizes.responseBodySize).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  test(`a first visit to a lesson downloads at most 60 KB compressed, everything included (${code})`, async ({
+    page,
+  }) => {
+    const sizes: Promise<number>[] = [];
+    page.on("requestfinished", (request) =>
+      sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+    );
+    await page.goto(lesson);
+    await page.waitForLoadState("networkidle");
+    const total = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    expect(total).toBeGreaterThan(3 * 1024);
+    expect(total).toBeLessThanOrEqual(60 * 1024);
+  });
+}
 
 test("without JavaScript a lesson fetches no script or WebAssembly", async ({
   page,
@@ -66,20 +86,6 @@ test("the WebAssembly a page loads holds none of the interface's texts", async (
   expect(texts.length).toBeGreaterThan(500);
   const found = texts.filter((text) => bytes.includes(Buffer.from(text, "utf8").toString("latin1")));
   expect(found).toEqual([]);
-});
-
-test("a first visit to a lesson downloads at most 60 KB compressed, everything included", async ({
-  page,
-}) => {
-  const sizes: Promise<number>[] = [];
-  page.on("requestfinished", (request) =>
-    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
-  );
-  await page.goto(LESSON);
-  await page.waitForLoadState("networkidle");
-  const total = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-  expect(total).toBeGreaterThan(3 * 1024);
-  expect(total).toBeLessThanOrEqual(60 * 1024);
 });
 
 test.describe("quick exit", () => {

@@ -18,10 +18,17 @@ test("a learner reads a course from the catalogue onwards and switches language"
   await expect(page).toHaveURL(/\/en\/courses\/job-interview\/learn-about-the-job$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Learn about the job and the employer");
 
-  await page.locator("main").getByRole("link", { name: "Italiano" }).click();
+  // The lesson in Italian, on the same page: the pages stay in English.
+  await page.locator(".translations").getByRole("link", { name: "Italiano" }).click();
+  await expect(page).toHaveURL(/\/en\/courses\/job-interview\/learn-about-the-job\?in=it$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Informati sul lavoro e sul datore di lavoro");
+
+  // The pages in Italian, from the language list: the same lesson.
+  await page.getByRole("link", { name: "Languages" }).click();
+  await page.getByRole("button", { name: "Italiano" }).click();
   await expect(page).toHaveURL(/\/it\/courses\/job-interview\/learn-about-the-job$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "it");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Informati sul lavoro e sul datore di lavoro");
   await expect(page.getByRole("link", { name: "Esci subito" })).toBeVisible();
 
   await page.getByRole("link", { name: /Precedente/ }).click();

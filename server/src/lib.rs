@@ -21,6 +21,7 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod janitor;
+pub mod languages;
 pub mod limits;
 pub mod progress;
 pub mod serve;

@@ -10,6 +10,10 @@ pub const FLASH_COOKIE: &str = "flash";
 /// Marks a browser she signed in with on her own phone: guesses at her account from
 /// elsewhere do not hold up her sign-in there.
 pub const DEVICE_COOKIE: &str = "device";
+/// The interface language she chose (`it`), for `/` to open in.
+pub const LANGUAGE_COOKIE: &str = "lang";
+/// The languages she reads courses in, most wanted first (`sq.en`).
+pub const READING_COOKIE: &str = "read";
 /// Marks a browser that left with quick exit: its requests go to the neutral site.
 pub const LEFT_COOKIE: &str = "left";
 

@@ -9,7 +9,6 @@ use super::{
 };
 use crate::address::Address;
 use crate::i18n::{Locale, language_name};
-use crate::model::date_of;
 use crate::ui::forms::{Field, FormOutcome, PostForm};
 use crate::ui::layout::{Page, route_param};
 use crate::ui::loading::loaded_page;
@@ -280,7 +279,7 @@ fn Versions(locale: Locale, slug: String, versions: Vec<VersionRow>) -> impl Int
                                 &[
                                     ("version", &number),
                                     ("handle", &version.published_by),
-                                    ("date", &date_of(version.published_at)),
+                                    ("date", &locale.date(version.published_at)),
                                 ],
                             );
                             let again = (!version.current).then(|| {

@@ -132,7 +132,7 @@ pub async fn get_lesson_source(
             &granted.viewer.user_id,
             id(&course)?,
             id(&lesson)?,
-            crate::catalogue::language_code(&language)?,
+            crate::languages::language_code(&language)?,
         )
         .await?
         .ok_or(AppError::NotFound)
@@ -151,7 +151,7 @@ pub async fn get_preview(
             granted.organisation()?,
             id(&course)?,
             id(&lesson)?,
-            crate::catalogue::language_code(&language)?,
+            crate::languages::language_code(&language)?,
         )
         .await?
         .ok_or(AppError::NotFound)

@@ -237,7 +237,7 @@ impl Refused {
     /// As the flash carries it: `reason~limit~entry`, each part percent-encoded.
     pub fn to_code(&self) -> String {
         [&self.reason, &self.limit, &self.entry]
-            .map(|part| encode(part))
+            .map(|part| crate::ui::percent_encode(part))
             .join("~")
     }
 
@@ -265,15 +265,6 @@ impl Refused {
             text
         }
     }
-}
-
-fn encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' => (b as char).to_string(),
-            other => format!("%{other:02X}"),
-        })
-        .collect()
 }
 
 fn decode(text: &str) -> Option<String> {

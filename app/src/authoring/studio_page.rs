@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::{ArchiveForm, CourseForm, DraftSummary, list_drafts};
 use crate::address::Address;
 use crate::i18n::{Locale, language_name};
-use crate::model::date_of;
 use crate::ui::forms::{Field, FormOutcome, PostForm};
 use crate::ui::layout::Page;
 use crate::ui::loading::loaded_page;
@@ -40,7 +39,7 @@ fn Studio(locale: Locale, drafts: Vec<DraftSummary>) -> impl IntoView {
                             None => locale.t("author.never_published"),
                         };
                         let changed = locale
-                            .t_with("author.changed_on", &[("date", &date_of(draft.updated_at))]);
+                            .t_with("author.changed_on", &[("date", &locale.date(draft.updated_at))]);
                         view! {
                             <li>
                                 <a href=Address::Draft(&draft.slug).at(locale)>{draft.title}</a>

@@ -1,13 +1,15 @@
 //! A lesson: its text, the way to the previous and next lessons, and its other languages.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use super::{LessonView, get_lesson};
 use crate::address::Address;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, language_name};
+use crate::languages::SHOWN_IN;
 use crate::progress::{LessonProgress, LessonQuizzes, LessonSteps, get_lesson_progress};
 use crate::ui::forms::FormOutcome;
-use crate::ui::layout::{FallbackNotice, LanguageLink, Page, route_param};
+use crate::ui::layout::{FallbackNotice, Page, route_param};
 use crate::ui::loading::loaded_page;
 
 #[component]
@@ -38,6 +40,10 @@ pub(crate) fn Lesson(
 ) -> impl IntoView {
     let course_url = Address::Course(&lesson.course_slug).at(locale);
     let slug = lesson.course_slug.clone();
+    let shown_in = use_query_map().with_untracked(|q| {
+        q.get(SHOWN_IN)
+            .filter(|code| crate::languages::is_language_code(code))
+    });
     let minutes = lesson.minutes.to_string();
     let notice = if lesson.fell_back {
         Some(
@@ -66,14 +72,19 @@ pub(crate) fn Lesson(
             </a>
         }
     });
+    // Other languages of the lesson, on the same page: the pages' language stays hers.
+    let here = Address::Lesson(&lesson.course_slug, &lesson.id).at(locale);
     let translations = lesson
         .languages
         .iter()
-        .filter_map(|code| Locale::from_code(code))
-        .filter(|other| other.code() != lesson.language)
-        .map(|other| {
-            let href = Address::Lesson(&lesson.course_slug, &lesson.id).at(other);
-            view! { <LanguageLink locale=other href /> }
+        .filter(|code| **code != lesson.language)
+        .map(|code| {
+            let href = format!("{here}?{SHOWN_IN}={code}");
+            view! {
+                <a href=href hreflang=code.clone() lang=code.clone()>
+                    {language_name(code)}
+                </a>
+            }
         })
         .collect::<Vec<_>>();
     let translations = (!translations.is_empty()).then(|| {
@@ -98,6 +109,7 @@ pub(crate) fn Lesson(
                     locale
                     course=slug.clone()
                     lesson=lesson.id.clone()
+                    shown_in
                     quizzes=lesson.quizzes
                     progress=progress.clone()
                 />

@@ -10,38 +10,42 @@ pub use catalogue_page::CataloguePage;
 pub use course_page::CoursePage;
 pub(crate) use lesson_page::Lesson;
 pub use lesson_page::LessonPage;
-pub use model::{CourseCard, CourseOutline, LessonLink, LessonView, ModuleOutline, pick_language};
+pub use model::{CourseCard, CourseOutline, LessonLink, LessonView, ModuleOutline};
 
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::languages::{ContentLanguages, requested_content};
 
 /// What the catalogue reads from storage.
 #[cfg(feature = "ssr")]
 #[async_trait::async_trait]
 pub trait CatalogueStore: Send + Sync + 'static {
     /// Every published course `reader` (the organisation of the person asking, if any) may
-    /// read, titled in `language` where it exists in it.
+    /// read, titled in the first language of `wanted` it exists in.
     async fn list_courses(
         &self,
-        language: &str,
+        wanted: &ContentLanguages,
         reader: Option<&str>,
     ) -> Result<Vec<CourseCard>, crate::store::StoreError>;
 
-    /// A course's modules and lessons, in `language` or the course's default.
+    /// A course's modules and lessons, in the first language of `wanted` it has, or its
+    /// default.
     async fn course_outline(
         &self,
         slug: &str,
-        language: &str,
+        wanted: &ContentLanguages,
         reader: Option<&str>,
     ) -> Result<Option<CourseOutline>, crate::store::StoreError>;
 
-    /// One lesson with its neighbours, in `language` or the course's default.
+    /// One lesson with its neighbours, in the first language of `wanted` its course has, or
+    /// its default.
     async fn lesson(
         &self,
         slug: &str,
         lesson_id: &str,
-        language: &str,
+        wanted: &ContentLanguages,
         reader: Option<&str>,
     ) -> Result<Option<LessonView>, crate::store::StoreError>;
 }
@@ -49,17 +53,6 @@ pub trait CatalogueStore: Send + Sync + 'static {
 #[cfg(feature = "ssr")]
 fn store() -> Result<std::sync::Arc<dyn CatalogueStore>, AppError> {
     crate::store::provided()
-}
-
-/// A language code as courses name them (`en`, `pt-br`): anything else asks for nothing
-/// that exists, and goes no further.
-#[cfg(feature = "ssr")]
-pub fn language_code(code: &str) -> Result<&str, AppError> {
-    let shaped = (2..=16).contains(&code.len())
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    shaped.then_some(code).ok_or(AppError::NotFound)
 }
 
 /// The organisation of the person asking: courses only for her organisation's learners are
@@ -73,7 +66,7 @@ fn reader() -> Option<String> {
 pub async fn list_courses(language: String) -> Result<Vec<CourseCard>, AppError> {
     let reader = reader();
     Ok(store()?
-        .list_courses(language_code(&language)?, reader.as_deref())
+        .list_courses(&requested_content(&language)?, reader.as_deref())
         .await?)
 }
 
@@ -85,7 +78,7 @@ pub async fn get_course_outline(
     store()?
         .course_outline(
             crate::model::id(&course)?,
-            language_code(&language)?,
+            &requested_content(&language)?,
             reader().as_deref(),
         )
         .await?
@@ -103,7 +96,7 @@ pub async fn get_lesson(
         .lesson(
             id(&course)?,
             id(&lesson)?,
-            language_code(&language)?,
+            &requested_content(&language)?,
             reader().as_deref(),
         )
         .await?

@@ -63,34 +63,3 @@ pub struct LessonView {
     pub previous: Option<LessonLink>,
     pub next: Option<LessonLink>,
 }
-
-/// The language to show content in: the requested one when the content exists in it, otherwise
-/// the content's default. The flag says whether it fell back.
-pub fn pick_language<'a>(
-    requested: &'a str,
-    available: &'a [String],
-    default: &'a str,
-) -> (&'a str, bool) {
-    if available.iter().any(|l| l == requested) {
-        (requested, false)
-    } else {
-        (default, true)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_requested_language_is_used_when_the_content_exists_in_it() {
-        let available = vec!["en".to_string(), "it".to_string()];
-        assert_eq!(pick_language("it", &available, "en"), ("it", false));
-    }
-
-    #[test]
-    fn a_missing_language_falls_back_to_the_default_and_says_so() {
-        let available = vec!["en".to_string()];
-        assert_eq!(pick_language("it", &available, "en"), ("en", true));
-    }
-}

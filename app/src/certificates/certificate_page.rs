@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::{IssuedCertificate, get_my_certificate};
 use crate::address::Address;
 use crate::i18n::Locale;
-use crate::model::date_of;
 use crate::ui::layout::{Page, route_param};
 use crate::ui::loading::loaded_page;
 
@@ -25,7 +24,7 @@ fn Certificate(locale: Locale, certificate: IssuedCertificate) -> impl IntoView 
     let revoked = certificate.revoked_at.map(|at| {
         view! {
             <p class="form-error" role="alert">
-                {locale.t_with("verify.revoked", &[("date", &date_of(at))])}
+                {locale.t_with("verify.revoked", &[("date", &locale.date(at))])}
             </p>
         }
     });
@@ -71,7 +70,7 @@ fn Certificate(locale: Locale, certificate: IssuedCertificate) -> impl IntoView 
                         <dt>{locale.t("certificate.issued_by")}</dt>
                         <dd>{certificate.organisation} ", " {certificate.country}</dd>
                         <dt>{locale.t("certificate.date")}</dt>
-                        <dd>{date_of(certificate.issued_at)}</dd>
+                        <dd>{locale.date(certificate.issued_at)}</dd>
                         <dt>{locale.t("certificate.code")}</dt>
                         <dd><code>{code.clone()}</code></dd>
                     </dl>

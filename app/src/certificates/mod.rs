@@ -82,7 +82,7 @@ pub async fn get_my_requests(language: String) -> Result<Vec<MyRequest>, AppErro
     use crate::auth::{Action, authorize, viewer};
 
     let granted = authorize(viewer(), Action::RequestCertificate)?;
-    let language = crate::catalogue::language_code(&language)?;
+    let language = crate::languages::language_code(&language)?;
     Ok(store()?
         .my_requests(&granted.viewer.user_id, language)
         .await?)
@@ -105,7 +105,7 @@ pub async fn get_review_queue(language: String) -> Result<Vec<RequestSummary>, A
     use crate::auth::{Action, authorize, viewer};
 
     let granted = authorize(viewer(), Action::ReviewCertificates)?;
-    let language = crate::catalogue::language_code(&language)?;
+    let language = crate::languages::language_code(&language)?;
     Ok(store()?
         .review_queue(granted.organisation()?, language)
         .await?)
@@ -119,7 +119,7 @@ pub async fn get_certificate_request(
     use crate::auth::{Action, authorize, viewer};
 
     let granted = authorize(viewer(), Action::ReviewCertificates)?;
-    let language = crate::catalogue::language_code(&language)?;
+    let language = crate::languages::language_code(&language)?;
     store()?
         .request_detail(
             granted.organisation()?,

@@ -7,7 +7,6 @@ use super::get_certificate_request;
 use super::{ApproveForm, Decision, MAX_REASON_CHARS, ReasonForm, RequestDetail, RequestStatus};
 use crate::address::Address;
 use crate::i18n::Locale;
-use crate::model::date_of;
 use crate::progress::CourseDetail;
 use crate::ui::forms::{Field, FormOutcome, PostForm};
 use crate::ui::layout::{Page, route_param};
@@ -142,7 +141,7 @@ fn Request(locale: Locale, detail: RequestDetail) -> impl IntoView {
 fn DecisionRow(locale: Locale, decision: Decision) -> impl IntoView {
     let what = locale.t_with(
         decision.key(),
-        &[("by", &decision.by), ("date", &date_of(decision.at))],
+        &[("by", &decision.by), ("date", &locale.date(decision.at))],
     );
     view! {
         <li>

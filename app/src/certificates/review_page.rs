@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use super::{RequestStatus, RequestSummary, get_review_queue};
 use crate::address::Address;
 use crate::i18n::Locale;
-use crate::model::date_of;
 use crate::ui::forms::FormOutcome;
 use crate::ui::layout::Page;
 use crate::ui::loading::loaded_page;
@@ -61,7 +60,10 @@ fn RequestRow(locale: Locale, request: RequestSummary) -> impl IntoView {
     } else {
         locale.t(request.status.key())
     };
-    let opened = locale.t_with("review.opened_on", &[("date", &date_of(request.opened_at))]);
+    let opened = locale.t_with(
+        "review.opened_on",
+        &[("date", &locale.date(request.opened_at))],
+    );
     view! {
         <li>
             <a href=Address::CertificateRequest(&request.id).at(locale)>

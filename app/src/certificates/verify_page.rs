@@ -9,7 +9,6 @@ use leptos_router::hooks::use_query_map;
 use super::{Verification, VerifiedCertificate, VerifyForm, VerifyNameForm, get_verification};
 use crate::address::Address;
 use crate::i18n::Locale;
-use crate::model::date_of;
 use crate::ui::forms::{Field, FormOutcome, PostForm};
 use crate::ui::layout::{Page, route_param};
 use crate::ui::loading::loaded_page;
@@ -83,7 +82,7 @@ fn Found(locale: Locale, certificate: VerifiedCertificate) -> impl IntoView {
         .into_any(),
         Some(at) => view! {
             <p class="form-error" role="alert">
-                {locale.t_with("verify.revoked", &[("date", &date_of(at))])}
+                {locale.t_with("verify.revoked", &[("date", &locale.date(at))])}
             </p>
         }
         .into_any(),
@@ -111,7 +110,7 @@ fn Found(locale: Locale, certificate: VerifiedCertificate) -> impl IntoView {
             <dd>{certificate.title}</dd>
             {skills}
             <dt>{locale.t("certificate.date")}</dt>
-            <dd>{date_of(certificate.issued_at)}</dd>
+            <dd>{locale.date(certificate.issued_at)}</dd>
             <dt>{locale.t("certificate.issued_by")}</dt>
             <dd>{certificate.organisation} ", " {certificate.country}</dd>
         </dl>

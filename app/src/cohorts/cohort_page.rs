@@ -6,7 +6,6 @@ use super::{CodeForm, CodeStatus, CohortView, get_cohort};
 use crate::address::Address;
 use crate::auth::cookies::FlashKind;
 use crate::i18n::Locale;
-use crate::model::date_of;
 use crate::progress::{GroupProgress, GroupProgressSection, get_group_progress};
 use crate::ui::forms::{ButtonForm, Field, FormOutcome, OneTimeCode, PostForm, take_flash};
 use crate::ui::layout::{Page, route_param};
@@ -50,7 +49,7 @@ fn Cohort(locale: Locale, cohort: CohortView, progress: Option<GroupProgress>) -
                                 view! { <OneTimeCode locale key="cohort.reset_code" code /> }
                             });
                         let joined = locale
-                            .t_with("cohort.joined", &[("date", &date_of(learner.joined_at))]);
+                            .t_with("cohort.joined", &[("date", &locale.date(learner.joined_at))]);
                         view! {
                             <li>
                                 <strong>{learner.handle}</strong>
@@ -72,7 +71,8 @@ fn Cohort(locale: Locale, cohort: CohortView, progress: Option<GroupProgress>) -
         .codes
         .into_iter()
         .map(|code| {
-            let expires = locale.t_with("cohort.expires", &[("date", &date_of(code.expires_at))]);
+            let expires =
+                locale.t_with("cohort.expires", &[("date", &locale.date(code.expires_at))]);
             let uses = locale.t_with(
                 "cohort.uses_left",
                 &[("count", &code.uses_left.to_string())],

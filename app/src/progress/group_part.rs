@@ -7,7 +7,6 @@ use super::charts::{Bar, BarChart};
 use super::{GroupProgress, LearnerProgressRow, StuckDaysForm};
 use crate::address::Address;
 use crate::i18n::Locale;
-use crate::model::date_of;
 use crate::ui::forms::{Field, PostForm};
 
 /// Every course's lessons done by the group, as one bar each.
@@ -82,7 +81,7 @@ pub fn GroupProgressSection(locale: Locale, progress: GroupProgress) -> impl Int
             let href = Address::LearnerProgress(&cohort, &learner.id).at(locale);
             let last = learner
                 .last_activity
-                .map_or_else(|| locale.t("group.never"), date_of);
+                .map_or_else(|| locale.t("group.never"), |at| locale.date(at));
             let cells = learner
                 .cells
                 .iter()

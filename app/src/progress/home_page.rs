@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::{CourseProgress, HomeView};
 use crate::address::Address;
 use crate::i18n::Locale;
-use crate::model::date_of;
 use crate::ui::forms::FormOutcome;
 use crate::ui::layout::Page;
 
@@ -51,7 +50,7 @@ pub fn Home(locale: Locale, home: HomeView, children: Children) -> impl IntoView
                     {finished
                         .into_iter()
                         .map(|course| {
-                            let date = date_of(course.completed_at.unwrap_or(course.last_at));
+                            let date = locale.date(course.completed_at.unwrap_or(course.last_at));
                             view! {
                                 <li>
                                     <a href=Address::Course(&course.slug).at(locale)>{course.title}</a>

@@ -7,7 +7,6 @@ use super::charts::{Bar, BarChart, ColumnChart};
 use super::{CourseResults, LearnerProgress, get_learner_progress};
 use crate::address::Address;
 use crate::i18n::Locale;
-use crate::model::date_of;
 use crate::ui::layout::{Page, route_param};
 use crate::ui::loading::loaded_page;
 
@@ -28,12 +27,12 @@ fn Learner(locale: Locale, learner: LearnerProgress) -> impl IntoView {
         .weeks
         .iter()
         .map(|week| {
-            let date = date_of(week.starts);
+            let date = locale.day_and_month(week.starts);
             let text = locale.t_with(
                 "learner_view.week_records",
                 &[("count", &week.records.to_string())],
             );
-            (date[5..].to_string(), week.records, text)
+            (date, week.records, text)
         })
         .collect::<Vec<_>>();
     let bars = learner
@@ -48,10 +47,10 @@ fn Learner(locale: Locale, learner: LearnerProgress) -> impl IntoView {
         .collect::<Vec<_>>();
     let last = learner
         .last_activity
-        .map_or_else(|| locale.t("group.never"), date_of);
+        .map_or_else(|| locale.t("group.never"), |at| locale.date(at));
     let facts = locale.t_with(
         "learner_view.facts",
-        &[("joined", &date_of(learner.joined_at)), ("last", &last)],
+        &[("joined", &locale.date(learner.joined_at)), ("last", &last)],
     );
     let courses = if learner.courses.is_empty() {
         view! { <p>{locale.t("learner_view.nothing_started")}</p> }.into_any()
@@ -88,7 +87,7 @@ fn Learner(locale: Locale, learner: LearnerProgress) -> impl IntoView {
 #[component]
 pub fn CourseDetail(locale: Locale, course: CourseResults) -> impl IntoView {
     let status = match course.progress.completed_at {
-        Some(at) => locale.t_with("home.finished_on", &[("date", &date_of(at))]),
+        Some(at) => locale.t_with("home.finished_on", &[("date", &locale.date(at))]),
         None => locale.t_with(
             "progress.done_count",
             &[

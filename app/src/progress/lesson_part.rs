@@ -7,6 +7,7 @@ use super::{AnswerForm, DoneForm, LessonProgress, QuizOutcome, QuizShape, QuizVi
 use crate::address::Address;
 use crate::catalogue::LessonLink;
 use crate::i18n::Locale;
+use crate::languages::SHOWN_IN;
 
 /// The lesson's quizzes. A signed-in learner answers them; anyone else reads them, with the
 /// way to sign in.
@@ -15,6 +16,9 @@ pub fn LessonQuizzes(
     locale: Locale,
     course: String,
     lesson: String,
+    /// The language the lesson was asked for in its address (`?in=en`), if any: answers are
+    /// checked in the language the lesson is shown in, and she comes back to it.
+    shown_in: Option<String>,
     quizzes: Vec<QuizView>,
     progress: Option<LessonProgress>,
 ) -> impl IntoView {
@@ -24,6 +28,10 @@ pub fn LessonQuizzes(
     let can_answer = progress.is_some();
     let answers = progress.map(|p| p.answers).unwrap_or_default();
     let action = Address::Answer(&course, &lesson).at(locale);
+    let action = match shown_in {
+        Some(code) => format!("{action}?{SHOWN_IN}={code}"),
+        None => action,
+    };
     let forms = quizzes
         .into_iter()
         .map(|quiz| {

@@ -23,6 +23,8 @@ pub use model::*;
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::languages::ContentLanguages;
 
 /// What progress pages read from storage. Recording is the server's own business (its form
 /// handlers write, in one transaction per record).
@@ -30,7 +32,7 @@ use crate::error::AppError;
 #[async_trait::async_trait]
 pub trait ProgressStore: Send + Sync + 'static {
     /// Where she is in a course, and her last answer to each quiz of a lesson, with the
-    /// feedback of the quiz in `language` (the page's, or the course's default). `version`
+    /// feedback of the quiz in the first language of `wanted` the course has (or its default). `version`
     /// is her progress version as her session found it (see [`crate::auth::Viewer`]).
     async fn lesson_progress(
         &self,
@@ -38,14 +40,14 @@ pub trait ProgressStore: Send + Sync + 'static {
         version: i64,
         course: &str,
         lesson: &str,
-        language: &str,
+        wanted: &ContentLanguages,
     ) -> Result<Option<LessonProgress>, crate::store::StoreError>;
 
     /// A learner's home: her courses, where to continue, and who sees her progress.
     async fn home(
         &self,
         user_id: &str,
-        language: &str,
+        wanted: &ContentLanguages,
     ) -> Result<HomeView, crate::store::StoreError>;
 
     /// A group's table of progress, only if the group belongs to `organisation_id`.
@@ -53,7 +55,7 @@ pub trait ProgressStore: Send + Sync + 'static {
         &self,
         organisation_id: &str,
         cohort_id: &str,
-        language: &str,
+        wanted: &ContentLanguages,
     ) -> Result<Option<GroupProgress>, crate::store::StoreError>;
 
     /// One learner's progress, only if she is in `cohort_id` of `organisation_id`.
@@ -62,7 +64,7 @@ pub trait ProgressStore: Send + Sync + 'static {
         organisation_id: &str,
         cohort_id: &str,
         learner_id: &str,
-        language: &str,
+        wanted: &ContentLanguages,
     ) -> Result<Option<LearnerProgress>, crate::store::StoreError>;
 }
 
@@ -83,7 +85,7 @@ pub async fn get_lesson_progress(
     let Ok(granted) = authorize(viewer(), Action::RecordProgress) else {
         return Ok(None);
     };
-    let language = crate::catalogue::language_code(&language)?;
+    let language = &crate::languages::requested_content(&language)?;
     let (course, lesson) = (crate::model::id(&course)?, crate::model::id(&lesson)?);
     Ok(store()?
         .lesson_progress(
@@ -101,7 +103,7 @@ pub async fn get_home(language: String) -> Result<HomeView, AppError> {
     use crate::auth::{Action, authorize, viewer};
 
     let granted = authorize(viewer(), Action::RecordProgress)?;
-    let language = crate::catalogue::language_code(&language)?;
+    let language = &crate::languages::requested_content(&language)?;
     Ok(store()?.home(&granted.viewer.user_id, language).await?)
 }
 
@@ -114,7 +116,7 @@ pub async fn get_group_progress(
     use crate::auth::{Action, authorize, viewer};
 
     let granted = authorize(viewer(), Action::ViewProgress)?;
-    let language = crate::catalogue::language_code(&language)?;
+    let language = &crate::languages::requested_content(&language)?;
     store()?
         .group_progress(
             granted.organisation()?,
@@ -134,7 +136,7 @@ pub async fn get_learner_progress(
     use crate::auth::{Action, authorize, viewer};
 
     let granted = authorize(viewer(), Action::ViewProgress)?;
-    let language = crate::catalogue::language_code(&language)?;
+    let language = &crate::languages::requested_content(&language)?;
     let (cohort, learner) = (crate::model::id(&cohort)?, crate::model::id(&learner)?);
     store()?
         .learner_progress(granted.organisation()?, cohort, learner, language)

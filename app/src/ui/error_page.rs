@@ -1,10 +1,12 @@
 //! What a person sees when a page does not exist or data could not be loaded.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::address::Address;
 use crate::error::{AppError, set_status};
 use crate::i18n::Locale;
+use crate::languages::{UnknownLanguagePage, looks_like_a_language};
 use crate::ui::layout::{Page, route_locale, route_param};
 
 /// The page for a request the server refused (`Address::Refused`): shown by the server in
@@ -16,10 +18,17 @@ pub fn RefusedPage() -> impl IntoView {
     view! { <ErrorPage locale error /> }
 }
 
+/// Not found; or, when the address starts with a language the site does not have, the list of
+/// those it has.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let locale = route_locale().unwrap_or(Locale::DEFAULT);
-    view! { <ErrorPage locale error=AppError::NotFound /> }
+    if let Some(locale) = route_locale() {
+        return view! { <ErrorPage locale error=AppError::NotFound /> }.into_any();
+    }
+    if looks_like_a_language(&use_location().pathname.get_untracked()) {
+        return view! { <UnknownLanguagePage /> }.into_any();
+    }
+    view! { <ErrorPage locale=Locale::DEFAULT error=AppError::NotFound /> }.into_any()
 }
 
 /// A whole page for an error, with the right status and a way back.

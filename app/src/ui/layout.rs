@@ -7,24 +7,16 @@ use leptos_router::hooks::{use_location, use_params_map};
 use crate::address::Address;
 use crate::auth::viewer;
 use crate::i18n::{Locale, language_name};
+use crate::languages::{ChooseLanguageForm, path_below_language};
 use crate::site::Site;
 use crate::ui::forms::ButtonForm;
+use crate::ui::percent_encode;
 use crate::ui::quick_exit::{QUICK_EXIT_PATH, QuickExit};
 
 /// The interface language named by the first segment of the current path (also on pages no
 /// route matched, which have no route parameters).
 pub fn route_locale() -> Option<Locale> {
     Locale::of_path(&use_location().pathname.get_untracked())
-}
-
-/// A link to a page in another language, named in that language.
-#[component]
-pub fn LanguageLink(locale: Locale, href: String) -> impl IntoView {
-    view! {
-        <a href=href hreflang=locale.code() lang=locale.code()>
-            {language_name(locale.code())}
-        </a>
-    }
 }
 
 /// A route parameter by name (empty when absent).
@@ -35,18 +27,15 @@ pub fn route_param(name: &str) -> String {
 #[component]
 pub fn Page(locale: Locale, #[prop(into)] title: String, children: Children) -> impl IntoView {
     let site = use_context::<Site>().unwrap_or_default();
-    let path = use_location().pathname.get_untracked();
-    let rest = path
-        .trim_start_matches('/')
-        .split_once('/')
-        .map(|(_, rest)| format!("/{rest}"))
-        .unwrap_or_default();
-    let switches = Locale::all()
-        .filter(|other| *other != locale)
-        .map(
-            |other| view! { <LanguageLink locale=other href=format!("/{}{rest}", other.code()) /> },
-        )
-        .collect_view();
+    // The language list, told which page to come back to in the language she picks.
+    let location = use_location();
+    let here = path_below_language(&location.pathname.get_untracked());
+    let languages = format!(
+        "{}?{}={}",
+        Address::Languages.at(locale),
+        ChooseLanguageForm::FROM,
+        percent_encode(&here)
+    );
     view! {
         <Title text=title />
         <a class="skip-link" href="#main">
@@ -56,9 +45,9 @@ pub fn Page(locale: Locale, #[prop(into)] title: String, children: Children) -> 
             <a class="site-name" href=Address::Catalogue.at(locale)>
                 {site.name}
             </a>
-            <nav class="languages" aria-label=locale.t("site.languages")>
-                {switches}
-            </nav>
+            <a class="languages" href=languages>
+                {locale.t("site.languages")}
+            </a>
         </header>
         <AccountNav locale />
         <QuickExit>

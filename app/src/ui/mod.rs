@@ -10,6 +10,17 @@ pub mod loading;
 pub mod quick_exit;
 pub mod safety_page;
 
+/// `text` with every byte but ASCII letters, digits, `-` and `_` written `%XX`: safe as one
+/// part of an address or of its query.
+pub(crate) fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' => (b as char).to_string(),
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
 /// `text` with the characters that mean markup in HTML written as references.
 pub(crate) fn escape_text(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());

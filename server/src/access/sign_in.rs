@@ -15,6 +15,7 @@ use crate::auth::KNOWN_DEVICE_SECONDS;
 use crate::http::AppState;
 use crate::http::form::{Answer, back, begin_attempt, busy, done, locale};
 use crate::http::session::{ClientAddress, clear_cache, session_cookie, with_cookie};
+use crate::languages::{forgotten, signed_in_languages};
 use crate::limits::Subject;
 
 /// Starts a session for `user_id` (a new token every time) and sends her on to `to`, ending
@@ -41,6 +42,7 @@ pub(super) async fn signed_in(
 /// Signed out: the cookie removed, and the browser told to drop what it cached of the site.
 pub(crate) fn signed_out(locale: Locale, outcome: Outcome) -> Response {
     let response = done(locale, Address::SignIn, outcome);
+    let response = forgotten().into_iter().fold(response, with_cookie);
     let mut response = with_cookie(response, expired_cookie(SESSION_COOKIE));
     clear_cache(&mut response);
     response
@@ -98,9 +100,13 @@ pub async fn sign_in(
         return Err(back(locale, page, Outcome::Wrong));
     };
     state.db.attempt_succeeded(attempt).await?;
+    // Her languages follow her account: her home opens in hers.
+    let (locale, language_cookies) =
+        signed_in_languages(&state, &credentials.user_id, &credentials.languages, locale).await?;
     let to = credentials.role.home().at(locale);
     let shared = form.shared.is_some();
     let response = signed_in(&state, &headers, &credentials.user_id, shared, to).await?;
+    let response = language_cookies.into_iter().fold(response, with_cookie);
     // Her own phone is remembered; a shared one never is.
     if let Some(token) = device.filter(|_| known) {
         state.db.device_used(&credentials.user_id, token).await?;

@@ -29,6 +29,8 @@ pub struct Credentials {
     pub handle: String,
     pub role: Role,
     pub password_hash: Option<String>,
+    /// The languages she chose, which come back where she signs in.
+    pub languages: crate::languages::Languages,
 }
 
 /// A session just started: the token goes in the cookie, and never into the database.
@@ -56,7 +58,8 @@ impl Db {
         value: &str,
     ) -> Result<Option<Credentials>, StoreError> {
         let row = sqlx::query(&format!(
-            "SELECT id, handle, role, password_hash FROM users WHERE {column} = $1"
+            "SELECT id, handle, role, password_hash, interface_language, reading_languages \
+             FROM users WHERE {column} = $1"
         ))
         .bind(value)
         .fetch_optional(&self.pool)
@@ -68,6 +71,10 @@ impl Db {
             handle: row.col("handle")?,
             role: role_of(&row)?,
             password_hash: row.col("password_hash")?,
+            languages: crate::languages::Languages {
+                interface: row.col("interface_language")?,
+                reading: row.col("reading_languages")?,
+            },
         }))
     }
 

@@ -50,7 +50,8 @@ impl Db {
     /// Everything kept about one person, table by table, as she may download it.
     pub async fn export_account(&self, user_id: &str) -> Result<Value, StoreError> {
         let user = sqlx::query(
-            "SELECT u.handle, u.role, u.created_at, o.name AS organisation, o.country, \
+            "SELECT u.handle, u.role, u.created_at, u.interface_language, u.reading_languages, \
+             o.name AS organisation, o.country, \
              c.name AS cohort FROM users u \
              LEFT JOIN organisations o ON o.id = u.organisation_id \
              LEFT JOIN cohorts c ON c.id = u.cohort_id WHERE u.id = $1",
@@ -123,6 +124,8 @@ impl Db {
                 "organisation": user.col::<Option<String>>("organisation")?,
                 "country": user.col::<Option<String>>("country")?,
                 "cohort": user.col::<Option<String>>("cohort")?,
+                "interface_language": user.col::<String>("interface_language")?,
+                "reading_languages": user.col::<String>("reading_languages")?,
                 "password": "kept only as an argon2id hash, which is not included",
             }],
             "sessions": sessions,

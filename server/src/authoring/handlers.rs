@@ -45,7 +45,7 @@ pub(super) async fn own_draft(
 
 /// A language code as courses name them (`en`, `pt-br`).
 fn language(code: &str) -> Result<&str, FormError> {
-    Ok(app::catalogue::language_code(code)?)
+    Ok(app::languages::language_code(code)?)
 }
 
 /// Language codes typed with commas or spaces between them, each one checked.

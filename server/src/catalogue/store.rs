@@ -4,8 +4,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use app::catalogue::{
-    CatalogueStore, CourseCard, CourseOutline, LessonLink, LessonView, ModuleOutline, pick_language,
+    CatalogueStore, CourseCard, CourseOutline, LessonLink, LessonView, ModuleOutline,
 };
+use app::languages::ContentLanguages;
 use app::progress::{QuizShape, QuizView};
 use app::store::StoreError;
 use async_trait::async_trait;
@@ -69,17 +70,17 @@ impl Db {
         Ok(Some(published))
     }
 
-    /// A published course, to be shown in `requested` or its default language.
+    /// A published course, to be shown in the first language of `wanted` it has, or its
+    /// default language.
     pub(crate) async fn course_row(
         &self,
         slug: &str,
-        requested: &str,
+        wanted: &ContentLanguages,
     ) -> Result<Option<CourseRow>, StoreError> {
         let Some(published) = self.published(slug).await? else {
             return Ok(None);
         };
-        let (language, fell_back) =
-            pick_language(requested, &published.languages, &published.default_language);
+        let (language, fell_back) = wanted.pick(&published.languages, &published.default_language);
         Ok(Some(CourseRow {
             slug: slug.to_string(),
             content_hash: published.content_hash.clone(),
@@ -95,7 +96,7 @@ impl Db {
     pub(crate) async fn readable_course(
         &self,
         slug: &str,
-        requested: &str,
+        wanted: &ContentLanguages,
         reader: Option<&str>,
     ) -> Result<Option<CourseRow>, StoreError> {
         let Some(published) = self.published(slug).await? else {
@@ -104,7 +105,7 @@ impl Db {
         if !readable(published.readers.as_deref(), reader) {
             return Ok(None);
         }
-        self.course_row(slug, requested).await
+        self.course_row(slug, wanted).await
     }
 
     /// The outline of a course, plus every lesson in reading order with its module.
@@ -185,16 +186,15 @@ impl Db {
         Ok((outline, ordered))
     }
 
-    /// The catalogue's cards in `language` where a course has it, read from the tables.
-    async fn read_cards(&self, language: &str) -> Result<Vec<Card>, StoreError> {
+    /// The catalogue's cards, with every course's title and summary in each of its languages,
+    /// read from the tables.
+    async fn read_cards(&self) -> Result<Vec<Card>, StoreError> {
         let rows = sqlx::query(
             "SELECT c.slug, c.track, c.default_language, c.languages, c.organisation_id, \
              c.visibility, t.language, t.title, t.summary \
              FROM courses c JOIN course_texts t ON t.course_slug = c.slug \
-             WHERE c.withdrawn = 0 AND (t.language = $1 OR t.language = c.default_language) \
-             ORDER BY c.slug",
+             WHERE c.withdrawn = 0 ORDER BY c.slug",
         )
-        .bind(language)
         .fetch_all(&self.pool)
         .await
         .map_err(failed)?;
@@ -217,34 +217,24 @@ impl Db {
         let mut cards: Vec<Card> = Vec::new();
         for row in &rows {
             let slug: String = row.col("slug")?;
-            let row_language: String = row.col("language")?;
-            let preferred = row_language == language;
-            match cards
-                .iter_mut()
-                .map(|c| &mut c.card)
-                .find(|c| c.slug == slug)
-            {
-                // The default-language row came first; the requested language replaces it.
-                Some(card) if preferred => {
-                    card.title = row.col("title")?;
-                    card.summary = row.col("summary")?;
-                    card.language = row_language;
-                }
-                Some(_) => {}
+            let text = CardText {
+                language: row.col("language")?,
+                title: row.col("title")?,
+                summary: row.col("summary")?,
+            };
+            match cards.iter_mut().find(|c| c.slug == slug) {
+                Some(card) => card.texts.push(text),
                 None => {
                     let (lesson_count, minutes) = totals.get(&slug).copied().unwrap_or_default();
                     cards.push(Card {
                         readers: readers_of(row)?,
-                        card: CourseCard {
-                            slug,
-                            track: row.col("track")?,
-                            title: row.col("title")?,
-                            summary: row.col("summary")?,
-                            language: row_language,
-                            languages: languages_of(row)?,
-                            lesson_count,
-                            minutes,
-                        },
+                        slug,
+                        track: row.col("track")?,
+                        default_language: row.col("default_language")?,
+                        languages: languages_of(row)?,
+                        lesson_count,
+                        minutes,
+                        texts: vec![text],
                     });
                 }
             }
@@ -327,7 +317,39 @@ pub(crate) fn quiz_view(quiz: &Quiz) -> QuizView {
 #[derive(Debug, Clone)]
 pub(crate) struct Card {
     readers: Option<String>,
-    card: CourseCard,
+    slug: String,
+    track: String,
+    default_language: String,
+    languages: Vec<String>,
+    lesson_count: u32,
+    minutes: u32,
+    texts: Vec<CardText>,
+}
+
+/// A course's title and summary in one of its languages.
+#[derive(Debug, Clone)]
+pub(crate) struct CardText {
+    language: String,
+    title: String,
+    summary: String,
+}
+
+impl Card {
+    /// The card in the first language of `wanted` the course has, or its default.
+    fn in_language(&self, wanted: &ContentLanguages) -> Option<CourseCard> {
+        let (language, _) = wanted.pick(&self.languages, &self.default_language);
+        let text = self.texts.iter().find(|t| t.language == language)?;
+        Some(CourseCard {
+            slug: self.slug.clone(),
+            track: self.track.clone(),
+            title: text.title.clone(),
+            summary: text.summary.clone(),
+            language: text.language.clone(),
+            languages: self.languages.clone(),
+            lesson_count: self.lesson_count,
+            minutes: self.minutes,
+        })
+    }
 }
 
 /// The organisation a course is only for, from its `organisation_id` and `visibility`.
@@ -372,35 +394,32 @@ fn lesson_link(row: &AnyRow) -> Result<LessonLink, StoreError> {
 impl CatalogueStore for Db {
     async fn list_courses(
         &self,
-        language: &str,
+        wanted: &ContentLanguages,
         reader: Option<&str>,
     ) -> Result<Vec<CourseCard>, StoreError> {
-        // Only an interface language becomes a key: a visitor's junk never grows the cache.
-        let cacheable = app::i18n::Locale::from_code(language).is_some();
-        let cards = match self.cards.get(language).filter(|_| cacheable) {
+        // Every language's texts in one entry: what a visitor asks for never grows the cache.
+        let cards = match self.cards.get("") {
             Some(cards) => cards,
             None => {
-                let cards = Arc::new(self.read_cards(language).await?);
-                if cacheable {
-                    self.cards.put(language, cards.clone());
-                }
+                let cards = Arc::new(self.read_cards().await?);
+                self.cards.put("", cards.clone());
                 cards
             }
         };
         Ok(cards
             .iter()
             .filter(|c| readable(c.readers.as_deref(), reader))
-            .map(|c| c.card.clone())
+            .filter_map(|c| c.in_language(wanted))
             .collect())
     }
 
     async fn course_outline(
         &self,
         slug: &str,
-        language: &str,
+        wanted: &ContentLanguages,
         reader: Option<&str>,
     ) -> Result<Option<CourseOutline>, StoreError> {
-        let Some(course) = self.readable_course(slug, language, reader).await? else {
+        let Some(course) = self.readable_course(slug, wanted, reader).await? else {
             return Ok(None);
         };
         Ok(Some(self.outline(&course).await?.0))
@@ -410,10 +429,10 @@ impl CatalogueStore for Db {
         &self,
         slug: &str,
         lesson_id: &str,
-        language: &str,
+        wanted: &ContentLanguages,
         reader: Option<&str>,
     ) -> Result<Option<LessonView>, StoreError> {
-        let Some(course) = self.readable_course(slug, language, reader).await? else {
+        let Some(course) = self.readable_course(slug, wanted, reader).await? else {
             return Ok(None);
         };
         let key = (

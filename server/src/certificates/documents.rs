@@ -285,7 +285,12 @@ impl CertificateStore for Certifier {
         let evidence = match &row.cohort_id {
             Some(cohort) => self
                 .db
-                .learner_progress(organisation_id, cohort, &row.learner_id, language)
+                .learner_progress(
+                    organisation_id,
+                    cohort,
+                    &row.learner_id,
+                    &app::languages::ContentLanguages::new(Vec::new(), language),
+                )
                 .await?
                 .and_then(|learner| {
                     learner

@@ -81,6 +81,7 @@ pub async fn leave(State(state): State<AppState>, headers: HeaderMap) -> Respons
     [SESSION_COOKIE, JOIN_COOKIE, FLASH_COOKIE]
         .into_iter()
         .map(expired_cookie)
+        .chain(crate::languages::forgotten())
         .chain([left])
         .fold(response, with_cookie)
 }

@@ -13,6 +13,7 @@ mod static_files;
 use std::sync::Arc;
 
 use app::address::Address;
+use app::auth::cookies::{LANGUAGE_COOKIE, cookie};
 use app::i18n::Locale;
 use app::routes::App;
 use app::shell::shell;
@@ -134,6 +135,7 @@ pub fn router(
         .merge(crate::progress::routes())
         .merge(crate::certificates::routes())
         .merge(crate::authoring::routes())
+        .merge(crate::languages::routes())
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),
@@ -178,17 +180,23 @@ async fn choose_language(headers: HeaderMap) -> Response {
     in_her_language(&headers, |locale| Address::Catalogue.at(locale))
 }
 
-/// A redirect to the page `at` gives in the language her browser asks for (`Accept-Language`),
-/// marked as varying with it.
+/// A redirect to the page `at` gives in her language: the one she chose on this browser (its
+/// cookie), else the first her browser asks for (`Accept-Language`); marked as varying with
+/// both.
 pub(crate) fn in_her_language(headers: &HeaderMap, at: impl Fn(Locale) -> String) -> Response {
-    let accepted = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let mut response = Redirect::to(&at(Locale::negotiate(accepted))).into_response();
-    response
-        .headers_mut()
-        .insert(header::VARY, HeaderValue::from_static("accept-language"));
+    let chosen = cookie(headers, LANGUAGE_COOKIE).and_then(Locale::from_code);
+    let locale = chosen.unwrap_or_else(|| {
+        let accepted = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        Locale::negotiate(accepted)
+    });
+    let mut response = Redirect::to(&at(locale)).into_response();
+    response.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("accept-language, cookie"),
+    );
     response
 }
 

@@ -57,9 +57,8 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     if signed_in || private {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    if token.is_some() {
-        headers.append(header::VARY, HeaderValue::from_static("cookie"));
-    }
+    // A page depends on her cookies: her session, and the languages she reads.
+    headers.append(header::VARY, HeaderValue::from_static("cookie"));
     if stale && !headers.contains_key(header::SET_COOKIE) {
         headers.append(header::SET_COOKIE, expired_cookie(SESSION_COOKIE));
     }

@@ -4,11 +4,12 @@ use app::address::Address;
 use app::auth::{Action, Granted, Viewer};
 use app::error::AppError;
 use app::i18n::Locale;
+use app::languages::{ContentLanguages, SHOWN_IN, content_languages, shown_in};
 use app::outcome::Outcome;
 use app::progress::{AnswerForm, DoneForm, StuckDaysForm, is_request_id};
 use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use courses::{Answer as Given, MAX_ANSWER_CHARS, Quiz, QuizKind};
@@ -43,10 +44,27 @@ fn given(quiz: &Quiz, form: &AnswerForm) -> Option<Given> {
     }
 }
 
-/// Back to the lesson, at the quiz's result (which is a live region: it is read out).
-fn to_result(locale: Locale, course: &str, lesson: &str, quiz: &str) -> Response {
-    let page = Address::Lesson(course, lesson).at(locale);
-    Redirect::to(&format!("{page}#quiz-{quiz}-result")).into_response()
+/// Back to the lesson, in the language it was asked for in (`?in=`, if it was), at the quiz's
+/// result (a live region: it is read out) or with what went wrong.
+fn to_lesson(
+    locale: Locale,
+    (course, lesson): (&str, &str),
+    shown_in: Option<&str>,
+    outcome: Result<&str, Outcome>,
+) -> Response {
+    let page = Address::Lesson(course, lesson);
+    let shown_in = shown_in.map(|code| format!("{SHOWN_IN}={code}"));
+    let to = match outcome {
+        Ok(quiz) => {
+            let query = shown_in.map(|q| format!("?{q}")).unwrap_or_default();
+            format!("{}{query}#quiz-{quiz}-result", page.at(locale))
+        }
+        Err(outcome) => {
+            let query = shown_in.map(|q| format!("&{q}")).unwrap_or_default();
+            format!("{}{query}", page.with(locale, outcome))
+        }
+    };
+    Redirect::to(&to).into_response()
 }
 
 /// The request id a form carries; a post without one came from no form of ours.
@@ -60,7 +78,11 @@ fn request(id: &str) -> Result<&str, FormError> {
 /// so nothing of it can be answered, marked done or walked through.
 async fn readable(state: &AppState, granted: &Granted, course: &str) -> Result<(), FormError> {
     let reader = granted.viewer.organisation_id.as_deref();
-    match state.db.readable_course(course, "", reader).await? {
+    match state
+        .db
+        .readable_course(course, &ContentLanguages::default(), reader)
+        .await?
+    {
         Some(_) => Ok(()),
         None => Err(FormError::Refused(AppError::NotFound)),
     }
@@ -69,6 +91,8 @@ async fn readable(state: &AppState, granted: &Granted, course: &str) -> Result<(
 pub async fn answer(
     State(state): State<AppState>,
     Path((lang, course, lesson)): Path<(String, String, String)>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
     viewer: Option<Extension<Viewer>>,
     body: Bytes,
 ) -> Answer {
@@ -81,26 +105,33 @@ pub async fn answer(
         form_urlencoded::parse(&body).map(|(name, value)| (name, value.into_owned())),
     );
     let request = request(&form.request)?;
+    // Checked in the language the lesson was shown in: hers, or the one its address named.
+    let asked_in = shown_in(query.as_deref().unwrap_or_default());
+    let shown = content_languages(&headers, &lang)?.first(asked_in);
+    let back_to = |outcome| {
+        FormError::Redirect(Box::new(to_lesson(
+            locale,
+            (course, lesson),
+            asked_in,
+            outcome,
+        )))
+    };
     let quiz = state
         .db
-        .lesson_quiz(course, lesson, id(&form.quiz)?, locale.code())
+        .lesson_quiz(course, lesson, id(&form.quiz)?, &shown)
         .await?
         .ok_or(FormError::Refused(AppError::NotFound))?;
     let Some(given) = given(&quiz, &form) else {
-        return Err(back(
-            locale,
-            Address::Lesson(course, lesson),
-            Outcome::Missing,
-        ));
+        return Err(back_to(Err(Outcome::Missing)));
     };
     let recorded = state
         .db
         .record_answer(user, course, lesson, &quiz, &given, request)
         .await?;
     if recorded.too_many {
-        return Err(back(locale, Address::Lesson(course, lesson), Outcome::Wait));
+        return Err(back_to(Err(Outcome::Wait)));
     }
-    Ok(to_result(locale, course, lesson, &quiz.id))
+    Ok(to_lesson(locale, (course, lesson), asked_in, Ok(&quiz.id)))
 }
 
 /// Marks the lesson done and goes on: to the next lesson, or home when the course is over
@@ -146,7 +177,7 @@ pub async fn group_csv(
         &state.db,
         granted.organisation()?,
         id(&cohort)?,
-        locale.code(),
+        &ContentLanguages::new(Vec::new(), locale.code()),
     )
     .await?
     .ok_or(FormError::Refused(AppError::NotFound))?;

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use app::languages::ContentLanguages;
 use app::progress::{
     Cell, CourseColumn, CourseProgress, CourseResults, GroupProgress, HomeView, LearnerProgress,
     LearnerProgressRow, LessonProgress, LessonResults, MissedQuestion, ProgressStore, QuizOutcome,
@@ -114,7 +115,7 @@ impl Db {
         course: &str,
         lesson: &str,
         quiz_id: &str,
-        language: &str,
+        language: &ContentLanguages,
     ) -> Result<Option<Quiz>, StoreError> {
         let Some(course_row) = self.course_row(course, language).await? else {
             return Ok(None);
@@ -192,7 +193,7 @@ impl Db {
         request: &str,
     ) -> Result<Recorded, StoreError> {
         let version = self
-            .course_row(course, "")
+            .course_row(course, &ContentLanguages::default())
             .await?
             .map_or(0, |row| row.version);
         let right = grade(quiz, answer).right;
@@ -261,7 +262,10 @@ impl Db {
         lesson: &str,
         request: &str,
     ) -> Result<Option<Recorded>, StoreError> {
-        let Some(course_row) = self.course_row(course, "").await? else {
+        let Some(course_row) = self
+            .course_row(course, &ContentLanguages::default())
+            .await?
+        else {
             return Ok(None);
         };
         if !self
@@ -347,7 +351,10 @@ impl Db {
         course: &str,
         lesson: &str,
     ) -> Result<Option<String>, StoreError> {
-        let Some(course_row) = self.course_row(course, "").await? else {
+        let Some(course_row) = self
+            .course_row(course, &ContentLanguages::default())
+            .await?
+        else {
             return Ok(None);
         };
         let order = &self.course_facts(&course_row).await?.order;
@@ -440,7 +447,7 @@ impl Db {
         &self,
         user_id: &str,
         course: &str,
-        language: &str,
+        language: &ContentLanguages,
         last_at: i64,
         completed_at: Option<i64>,
     ) -> Result<Option<CourseResults>, StoreError> {
@@ -539,7 +546,7 @@ impl Db {
     async fn courses_of(
         &self,
         user_id: &str,
-        language: &str,
+        language: &ContentLanguages,
     ) -> Result<Vec<CourseResults>, StoreError> {
         let rows = sqlx::query(
             "SELECT p.course_slug, p.last_at, p.completed_at FROM course_progress p \
@@ -569,7 +576,7 @@ impl Db {
         &self,
         course: &str,
         quiz_id: &str,
-        language: &str,
+        language: &ContentLanguages,
     ) -> Result<Option<String>, StoreError> {
         let Some(course_row) = self.course_row(course, language).await? else {
             return Ok(None);
@@ -681,7 +688,7 @@ impl ProgressStore for Db {
         version: i64,
         course: &str,
         lesson: &str,
-        language: &str,
+        language: &ContentLanguages,
     ) -> Result<Option<LessonProgress>, StoreError> {
         let Some(course_row) = self.course_row(course, language).await? else {
             return Ok(None);
@@ -713,7 +720,11 @@ impl ProgressStore for Db {
         }))
     }
 
-    async fn home(&self, user_id: &str, language: &str) -> Result<HomeView, StoreError> {
+    async fn home(
+        &self,
+        user_id: &str,
+        language: &ContentLanguages,
+    ) -> Result<HomeView, StoreError> {
         let organisation = sqlx::query(
             "SELECT o.name AS organisation, o.country \
              FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1",
@@ -742,7 +753,7 @@ impl ProgressStore for Db {
         &self,
         organisation_id: &str,
         cohort_id: &str,
-        language: &str,
+        language: &ContentLanguages,
     ) -> Result<Option<GroupProgress>, StoreError> {
         let Some(cohort) = sqlx::query(
             "SELECT name, stuck_days FROM cohorts WHERE id = $1 AND organisation_id = $2",
@@ -905,7 +916,7 @@ impl ProgressStore for Db {
         organisation_id: &str,
         cohort_id: &str,
         learner_id: &str,
-        language: &str,
+        language: &ContentLanguages,
     ) -> Result<Option<LearnerProgress>, StoreError> {
         let Some(learner) = sqlx::query(
             "SELECT u.handle, u.created_at, c.name FROM users u JOIN cohorts c ON c.id = u.cohort_id \

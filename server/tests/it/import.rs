@@ -5,7 +5,13 @@ use std::fs;
 
 use crate::common::{Backend, catalog_dir, copy_dir, fresh_db};
 use app::catalogue::CatalogueStore;
+use app::languages::ContentLanguages;
 use server::catalogue::ImportOutcome;
+
+/// Content wanted for a page in `code`, by a visitor who chose no reading languages.
+fn page(code: &str) -> ContentLanguages {
+    ContentLanguages::new(Vec::new(), code)
+}
 
 async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     let test_db = fresh_db(backend).await;
@@ -28,14 +34,14 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
         [("job-interview".to_string(), ImportOutcome::Unchanged)]
     );
 
-    let cards = db.list_courses("it", None).await.unwrap();
+    let cards = db.list_courses(&page("it"), None).await.unwrap();
     assert_eq!(cards.len(), 1);
     assert_eq!(cards[0].title, "Prepararsi a un colloquio di lavoro");
     assert_eq!((cards[0].lesson_count, cards[0].minutes), (6, 30));
     assert_eq!(cards[0].languages, ["en", "it"]);
 
     let outline = db
-        .course_outline("job-interview", "en", None)
+        .course_outline("job-interview", &page("en"), None)
         .await
         .unwrap()
         .unwrap();
@@ -45,7 +51,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     assert!(!outline.fell_back);
 
     let lesson = db
-        .lesson("job-interview", "prepare-your-answers", "it", None)
+        .lesson("job-interview", "prepare-your-answers", &page("it"), None)
         .await
         .unwrap()
         .unwrap();
@@ -61,7 +67,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
 
     // A language the course is not written in falls back to its default, and says so.
     let fallback = db
-        .lesson("job-interview", "getting-there", "de", None)
+        .lesson("job-interview", "getting-there", &page("de"), None)
         .await
         .unwrap()
         .unwrap();
@@ -72,13 +78,13 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     assert_eq!(fallback.title, "Getting there on time");
 
     assert!(
-        db.lesson("job-interview", "no-such-lesson", "en", None)
+        db.lesson("job-interview", "no-such-lesson", &page("en"), None)
             .await
             .unwrap()
             .is_none()
     );
     assert!(
-        db.course_outline("no-such-course", "en", None)
+        db.course_outline("no-such-course", &page("en"), None)
             .await
             .unwrap()
             .is_none()
@@ -86,7 +92,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
 
     // Read once, so that the next reads can come from the lesson cache.
     let before = db
-        .lesson("job-interview", "learn-about-the-job", "en", None)
+        .lesson("job-interview", "learn-about-the-job", &page("en"), None)
         .await
         .unwrap()
         .unwrap();
@@ -122,7 +128,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     // This instance read the course a moment ago; it reads it again a second later at most.
     tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
     let lesson = db
-        .lesson("job-interview", "learn-about-the-job", "en", None)
+        .lesson("job-interview", "learn-about-the-job", &page("en"), None)
         .await
         .unwrap()
         .unwrap();
@@ -131,7 +137,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
         "a new version imported by another instance is served within a second, not a cached one"
     );
     let outline = db
-        .course_outline("job-interview", "en", None)
+        .course_outline("job-interview", &page("en"), None)
         .await
         .unwrap()
         .unwrap();
@@ -148,7 +154,7 @@ async fn the_catalogue_is_imported_read_and_updated(backend: Backend) {
     assert!(broken.outcomes.is_empty());
     assert_eq!(broken.problems.0.len(), 1);
     assert!(
-        db.lesson("job-interview", "getting-there", "it", None)
+        db.lesson("job-interview", "getting-there", &page("it"), None)
             .await
             .unwrap()
             .is_some()

@@ -15,6 +15,7 @@ mod cohorts;
 mod guessing;
 mod hostile_text;
 mod import;
+mod languages;
 mod progress;
 mod refusals;
 mod safety;
