@@ -136,6 +136,6 @@ test("a certificate is requested, returned, approved, downloaded, verified and r
   await page.getByRole("button", { name: "Revoke the certificate" }).click();
   await expect(page.getByText("The certificate is revoked.")).toBeVisible();
   await employer.goto(employer.url().replace(/\?.*$/, ""));
-  await expect(employer.getByText(/This certificate was revoked on \d{4}-\d\d-\d\d\./)).toBeVisible();
+  await expect(employer.getByText(/This certificate was revoked on \d{1,2} [A-Z][a-z]+ \d{4}\./)).toBeVisible();
   await elsewhere.close();
 });

@@ -1,4 +1,5 @@
-//! Dates as a credential and a certificate print them, from seconds since 1970 (UTC).
+//! Dates as a credential carries them, from seconds since 1970 (UTC). The PDF prints the date
+//! as the certificate's language writes it, which the caller gives (see `Labels`).
 
 /// The calendar day of `seconds`: (year, month, day). Howard Hinnant's days-to-civil.
 fn civil(seconds: i64) -> (i64, u32, u32) {
@@ -19,8 +20,8 @@ fn civil(seconds: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
-/// `2026-12-05`: the date printed on a certificate, read the same in every country.
-pub fn iso_date(seconds: i64) -> String {
+/// `2026-12-05`: the calendar day, as a credential's dateTime starts.
+fn iso_date(seconds: i64) -> String {
     let (year, month, day) = civil(seconds);
     format!("{year:04}-{month:02}-{day:02}")
 }

@@ -17,6 +17,6 @@ pub use code::{CODE_ALPHABET, new_verification_code, normalise_code};
 pub use credential::{
     CONTEXTS, Certificate, CredentialError, Issuer, Site, credential, issuer_profile, sign, verify,
 };
-pub use date::{iso_date, rfc3339};
+pub use date::rfc3339;
 pub use keys::{KeyError, KeyRing, PublicKey, SigningKey};
 pub use pdf::{Labels, pdf, qr_svg};

@@ -13,7 +13,6 @@ use krilla::text::{Font, TextDirection};
 use qrcode::{Color, QrCode};
 
 use crate::credential::{Certificate, CredentialError};
-use crate::date::iso_date;
 
 static REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
@@ -40,6 +39,8 @@ pub struct Labels<'a> {
     pub issued_by: &'a str,
     /// "Date"
     pub date: &'a str,
+    /// The date it was issued, as its language writes a date ("5 December 2026").
+    pub issued_on: &'a str,
     /// "Verification code"
     pub code: &'a str,
     /// "Check this certificate at"
@@ -228,7 +229,7 @@ pub fn pdf(
         );
         p.line(y, 12.0, false, &certificate.issuer.country);
         p.line(y + 30.0, 10.0, false, labels.date);
-        p.line(y + 48.0, 13.0, true, &iso_date(certificate.issued_at));
+        p.line(y + 48.0, 13.0, true, labels.issued_on);
 
         let qr_x = WIDTH - MARGIN - QR_SIDE;
         p.qr(qr_x, bottom - 14.0, verify_url)?;

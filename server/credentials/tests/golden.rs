@@ -140,6 +140,7 @@ const LABELS: Labels<'static> = Labels {
     skills: "Skills",
     issued_by: "Issued by",
     date: "Date",
+    issued_on: "5 December 2026",
     code: "Verification code",
     verify_at: "Check this certificate at",
 };
@@ -186,6 +187,7 @@ fn names_in_albanian_romanian_and_greek_print_exactly_and_the_qr_code_leads_to_t
             "{name} is not in the PDF's text:\n{text}"
         );
         assert!(text.contains("K7MQ-4XPT-9B2D"), "{text}");
+        assert!(text.contains("5 December 2026"), "{text}");
         assert!(text.contains("Preparing for a job interview"), "{text}");
 
         let image = dir.path().join("page");

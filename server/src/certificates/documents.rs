@@ -117,6 +117,7 @@ impl Certifier {
             t("certificate.code"),
             t("certificate.verify_at"),
         );
+        let issued_on = locale.date(issued.issued_at);
         let labels = credentials::Labels {
             heading: &heading,
             awarded_to: &awarded_to,
@@ -124,6 +125,7 @@ impl Certifier {
             skills: &skills,
             issued_by: &issued_by,
             date: &date,
+            issued_on: &issued_on,
             code: &code,
             verify_at: &verify_at,
         };
