@@ -17,6 +17,7 @@ use crate::auth;
 use crate::http::AppState;
 use crate::http::form::{Answer, FormError, back, begin_attempt, busy, done, locale, to};
 use crate::http::session::{ClientAddress, brief_cookie, with_cookie};
+use crate::languages::{Languages, signed_in_languages};
 use crate::limits::Subject;
 
 /// Joining takes two posts: the code (kept in a short-lived cookie, never the URL), then,
@@ -70,6 +71,9 @@ pub async fn join(
         Err(JoinError::Store(error)) => return Err(error.into()),
     };
     state.db.attempt_succeeded(attempt).await?;
+    // The language she joined in becomes her account's.
+    let (locale, language_cookies) =
+        signed_in_languages(&state, &user_id, &Languages::default(), locale).await?;
     let response = signed_in(
         &state,
         &headers,
@@ -78,6 +82,7 @@ pub async fn join(
         Role::Learner.home().at(locale),
     )
     .await?;
+    let response = language_cookies.into_iter().fold(response, with_cookie);
     Ok(with_cookie(response, expired_cookie(JOIN_COOKIE)))
 }
 

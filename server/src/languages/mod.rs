@@ -89,9 +89,9 @@ async fn choose_reading(
     Ok(with_cookie(Redirect::to(&to).into_response(), cookie))
 }
 
-/// Where she signs in, her account's languages replace the browser's (which may be the last
-/// person's): `page` (the sign-in page's language) becomes hers if she never chose one. The
-/// cookies end with the browser. Returns the pages' language to go on in.
+/// Where she signs in (or joins), her account's languages replace the browser's (which may be
+/// the last person's): `page` (the sign-in or join page's language) becomes hers if she never
+/// chose one. The cookies end with the browser. Returns the pages' language to go on in.
 pub(crate) async fn signed_in_languages(
     state: &AppState,
     user_id: &str,

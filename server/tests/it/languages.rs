@@ -190,7 +190,35 @@ async fn a_learners_languages_follow_her_to_another_phone(backend: Backend) {
     assert!(!phone.cookie_header().contains("read="));
 }
 
+async fn she_joins_in_her_language_and_keeps_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    let code = app.db().create_join_code(&org.cohort, 1, 1).await.unwrap();
+    let mut phone = app.visitor();
+    phone
+        .post("/el/join", &[("code", &code)])
+        .await
+        .redirected_to();
+    let joined = phone
+        .post(
+            "/el/join",
+            &[
+                ("handle", "olive"),
+                ("password", LEARNER_PASSWORD),
+                ("shared", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(joined.redirected_to(), "/el/home");
+    phone.post("/el/sign-out", &[]).await;
+    // Signing in from the English page, she is home in Greek.
+    let mut other = app.visitor();
+    let back = other.sign_in("olive", LEARNER_PASSWORD).await;
+    assert_eq!(back.redirected_to(), "/el/home");
+}
+
 on_both_backends!(
+    she_joins_in_her_language_and_keeps_it,
     an_unknown_language_in_the_address_answers_with_the_language_list,
     choosing_a_language_keeps_the_page_and_is_remembered,
     courses_come_in_the_languages_she_reads_whatever_the_pages_language,
