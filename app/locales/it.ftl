@@ -198,14 +198,14 @@ cohort-uses_left =
         [one] { $count } uso rimasto
        *[other] { $count } usi rimasti
     }
-cohort-expires = fino al { $date }
+cohort-expires = fino al giorno { $date }
 cohort-revoke = Revoca
 cohort-uses = Quante persone possono usarlo
 cohort-days = Per quanti giorni vale
 cohort-create_code = Crea un codice di accesso
 cohort-learners = Partecipanti
 cohort-no_learners = Ancora nessuna partecipante.
-cohort-joined = entrata il { $date }
+cohort-joined = entrata il giorno { $date }
 cohort-give_reset_code = Dai un codice di ripristino della password
 cohort-reset_code = Codice di ripristino, mostrato una sola volta: dallo alla partecipante di persona. Vale una volta, per 24 ore:
 
@@ -291,7 +291,7 @@ home-continue = Continua da dove eri rimasta
 home-in_progress = Corsi che hai iniziato
 home-nothing_started = Non hai ancora iniziato un corso. Scegline uno tra tutti i corsi.
 home-finished = Corsi che hai finito
-home-finished_on = finito il { $date }
+home-finished_on = finito il giorno { $date }
 home-left =
     { $lessons ->
         [one] manca { $lessons } lezione
@@ -362,7 +362,7 @@ group-csv_no = no
 
 ## learner_view
 
-learner_view-facts = Iscritta il { $joined } · ultima attività { $last }
+learner_view-facts = Iscritta il giorno { $joined } · ultima attività: { $last }
 learner_view-activity = Attività
 learner_view-activity_chart = Risposte e lezioni finite per settimana, ultime 12 settimane
 learner_view-week_records =
@@ -421,7 +421,7 @@ review-decided = Decisi
 review-none_open = Nessuna richiesta in attesa.
 review-none_decided = Ancora nessuna decisione.
 review-waiting_for_name = In attesa che la partecipante scelga il nome da stampare.
-review-opened_on = aperta il { $date }
+review-opened_on = aperta il giorno { $date }
 review-no_name_yet = La partecipante non ha ancora scelto il nome da stampare. Puoi approvare quando lo ha fatto.
 review-name_to_print = Nome da stampare:
 review-decide = Decidi
@@ -446,7 +446,7 @@ verify-check = Verifica
 verify-unknown = Nessun certificato ha questo codice. Controlla il codice e scrivilo di nuovo.
 verify-withdrawn = Questo certificato è stato ritirato dalla persona che lo aveva ricevuto.
 verify-valid = Questo certificato è valido.
-verify-revoked = Questo certificato è stato revocato il { $date }.
+verify-revoked = Questo certificato è stato revocato il giorno { $date }.
 verify-name_heading = Verifica il nome
 verify-name_text = Il nome della persona non è mostrato qui. Scrivi il nome che ti è stato dato per verificare che sia quello sul certificato.
 verify-name_label = Nome
@@ -461,7 +461,7 @@ partner-title = I miei corsi
 author-no_drafts = Ancora nessun corso. Creane uno qui sotto, o carica un archivio.
 author-published_version = Versione { $version } pubblicata
 author-never_published = Non ancora pubblicato
-author-changed_on = modificato il { $date }
+author-changed_on = modificato il giorno { $date }
 author-new_course = Nuovo corso
 author-create = Crea il corso
 author-course_title = Titolo
@@ -504,7 +504,7 @@ author-settings_changed = Titoli, riassunto o impostazioni cambiati.
 author-progress_kept = Chi studia tiene i suoi progressi: le lezioni tengono il loro id.
 author-publish_version = Pubblica la versione { $version }
 author-versions = Versioni
-author-version_by = Versione { $version }, pubblicata da { $handle } il { $date }
+author-version_by = Versione { $version }, pubblicata da { $handle } il giorno { $date }
 author-current = È quella che leggono ora
 author-publish_again = Pubblica di nuovo questa versione
 author-visibility = Chi può seguire il corso
