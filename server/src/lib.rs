@@ -12,6 +12,7 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod authoring;
+pub mod backup;
 pub mod catalogue;
 pub mod certificates;
 pub mod clock;

@@ -1,4 +1,5 @@
-//! `server`: serve the platform (the default), migrate its database, or check a catalogue.
+//! `server`: serve the platform (the default), migrate or back up its database, or check a
+//! catalogue.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,6 +34,9 @@ enum Command {
     },
     /// Create or update the database schema, then exit.
     Migrate,
+    /// Copy the live SQLite database and the signing keys into the new folder DEST, while the
+    /// server goes on serving (for PostgreSQL use pg_dump: see the README).
+    Backup { dest: PathBuf },
     /// Work with course catalogues.
     Courses {
         #[command(subcommand)]
@@ -104,6 +108,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             db.migrate().await?;
             db.close().await;
             tracing::info!("database is up to date");
+            Ok(())
+        }
+        Some(Command::Backup { dest }) => {
+            let db = Db::connect(&config.database_url).await?;
+            let written = server::backup::backup(&db, &config.signing_keys, &dest).await;
+            db.close().await;
+            let written = written?;
+            println!("database copied to {}", written.database.display());
+            match written.keys {
+                Some(keys) => println!("signing keys copied to {}", keys.display()),
+                None => println!("no signing keys yet: no certificate was signed"),
+            }
             Ok(())
         }
         None => server::serve::run(config, server::serve::leptos_options()?, false).await,

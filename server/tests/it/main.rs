@@ -8,6 +8,7 @@ mod access;
 mod account;
 mod admin;
 mod authoring;
+mod backup;
 mod catalogue;
 mod certificates;
 mod cli;
