@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 use super::{LessonView, get_lesson};
 use crate::address::Address;
 use crate::i18n::{Locale, language_name};
-use crate::languages::SHOWN_IN;
+use crate::languages::{SHOWN_IN, shown_in_address};
 use crate::progress::{LessonProgress, LessonQuizzes, LessonSteps, get_lesson_progress};
 use crate::ui::forms::FormOutcome;
 use crate::ui::layout::{FallbackNotice, Page, route_param};
@@ -66,7 +66,11 @@ pub(crate) fn Lesson(
     });
     let previous = lesson.previous.map(|link| {
         view! {
-            <a class="button" rel="prev" href=Address::Lesson(&slug, &link.id).at(locale)>
+            <a
+                class="button"
+                rel="prev"
+                href=shown_in_address(Address::Lesson(&slug, &link.id).at(locale), shown_in.as_deref())
+            >
                 <span class="eyebrow">{locale.t("lesson.previous")}</span>
                 {link.title}
             </a>
@@ -109,7 +113,7 @@ pub(crate) fn Lesson(
                     locale
                     course=slug.clone()
                     lesson=lesson.id.clone()
-                    shown_in
+                    shown_in=shown_in.clone()
                     quizzes=lesson.quizzes
                     progress=progress.clone()
                 />
@@ -120,6 +124,7 @@ pub(crate) fn Lesson(
                     locale
                     course=slug.clone()
                     lesson=lesson.id.clone()
+                    shown_in
                     next=lesson.next
                     progress
                 />

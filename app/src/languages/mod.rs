@@ -153,6 +153,15 @@ pub fn requested_content(page: &str) -> Result<ContentLanguages, crate::error::A
     Ok(wanted.first(shown_in(parts.uri.query().unwrap_or_default())))
 }
 
+/// `address` (with no query yet) asking for content in `shown_in`, if any: the lesson pages'
+/// links and forms keep the language she picked for them.
+pub fn shown_in_address(address: String, shown_in: Option<&str>) -> String {
+    match shown_in {
+        Some(code) => format!("{address}?{SHOWN_IN}={code}"),
+        None => address,
+    }
+}
+
 /// The language an address's query asks content in (`?in=en`), if any.
 pub fn shown_in(query: &str) -> Option<&str> {
     query.split('&').find_map(|pair| {

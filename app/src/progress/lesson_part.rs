@@ -7,7 +7,7 @@ use super::{AnswerForm, DoneForm, LessonProgress, QuizOutcome, QuizShape, QuizVi
 use crate::address::Address;
 use crate::catalogue::LessonLink;
 use crate::i18n::Locale;
-use crate::languages::SHOWN_IN;
+use crate::languages::shown_in_address;
 
 /// The lesson's quizzes. A signed-in learner answers them; anyone else reads them, with the
 /// way to sign in.
@@ -27,11 +27,10 @@ pub fn LessonQuizzes(
     }
     let can_answer = progress.is_some();
     let answers = progress.map(|p| p.answers).unwrap_or_default();
-    let action = Address::Answer(&course, &lesson).at(locale);
-    let action = match shown_in {
-        Some(code) => format!("{action}?{SHOWN_IN}={code}"),
-        None => action,
-    };
+    let action = shown_in_address(
+        Address::Answer(&course, &lesson).at(locale),
+        shown_in.as_deref(),
+    );
     let forms = quizzes
         .into_iter()
         .map(|quiz| {
@@ -170,12 +169,21 @@ pub fn LessonSteps(
     locale: Locale,
     course: String,
     lesson: String,
+    /// The language the lesson was asked for in (`?in=en`): the next lesson comes in it too.
+    shown_in: Option<String>,
     next: Option<LessonLink>,
     progress: Option<LessonProgress>,
 ) -> impl IntoView {
     let next_link = next.clone().map(|link| {
         view! {
-            <a class="button primary" rel="next" href=Address::Lesson(&course, &link.id).at(locale)>
+            <a
+                class="button primary"
+                rel="next"
+                href=shown_in_address(
+                    Address::Lesson(&course, &link.id).at(locale),
+                    shown_in.as_deref(),
+                )
+            >
                 <span class="eyebrow">{locale.t("lesson.next")}</span>
                 {link.title}
             </a>
@@ -220,7 +228,14 @@ pub fn LessonSteps(
             locale.t("progress.done_finish")
         };
         view! {
-            <form id="done" method="post" action=Address::LessonDone(&course, &lesson).at(locale)>
+            <form
+                id="done"
+                method="post"
+                action=shown_in_address(
+                    Address::LessonDone(&course, &lesson).at(locale),
+                    shown_in.as_deref(),
+                )
+            >
                 <input type="hidden" name=DoneForm::REQUEST value=request_id() />
                 <button type="submit" class="button primary">
                     {label}

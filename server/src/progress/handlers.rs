@@ -4,7 +4,7 @@ use app::address::Address;
 use app::auth::{Action, Granted, Viewer};
 use app::error::AppError;
 use app::i18n::Locale;
-use app::languages::{ContentLanguages, SHOWN_IN, content_languages, shown_in};
+use app::languages::{ContentLanguages, SHOWN_IN, content_languages, shown_in, shown_in_address};
 use app::outcome::Outcome;
 use app::progress::{AnswerForm, DoneForm, StuckDaysForm, is_request_id};
 use axum::body::Bytes;
@@ -53,14 +53,15 @@ fn to_lesson(
     outcome: Result<&str, Outcome>,
 ) -> Response {
     let page = Address::Lesson(course, lesson);
-    let shown_in = shown_in.map(|code| format!("{SHOWN_IN}={code}"));
     let to = match outcome {
-        Ok(quiz) => {
-            let query = shown_in.map(|q| format!("?{q}")).unwrap_or_default();
-            format!("{}{query}#quiz-{quiz}-result", page.at(locale))
-        }
+        Ok(quiz) => format!(
+            "{}#quiz-{quiz}-result",
+            shown_in_address(page.at(locale), shown_in)
+        ),
         Err(outcome) => {
-            let query = shown_in.map(|q| format!("&{q}")).unwrap_or_default();
+            let query = shown_in
+                .map(|code| format!("&{SHOWN_IN}={code}"))
+                .unwrap_or_default();
             format!("{}{query}", page.with(locale, outcome))
         }
     };
@@ -139,6 +140,7 @@ pub async fn answer(
 pub async fn done_lesson(
     State(state): State<AppState>,
     Path((lang, course, lesson)): Path<(String, String, String)>,
+    RawQuery(query): RawQuery,
     viewer: Option<Extension<Viewer>>,
     Form(form): Form<DoneForm>,
 ) -> Answer {
@@ -159,8 +161,14 @@ pub async fn done_lesson(
     if recorded.completed_course {
         return Ok(done(locale, Address::Home, Outcome::CourseCompleted));
     }
+    // The next lesson in the language she read this one in, if she picked it (`?in=`).
+    let asked_in = shown_in(query.as_deref().unwrap_or_default());
     Ok(match state.db.next_lesson(course, lesson).await? {
-        Some(next) => Redirect::to(&Address::Lesson(course, &next).at(locale)).into_response(),
+        Some(next) => Redirect::to(&shown_in_address(
+            Address::Lesson(course, &next).at(locale),
+            asked_in,
+        ))
+        .into_response(),
         None => Redirect::to(&Address::Home.at(locale)).into_response(),
     })
 }

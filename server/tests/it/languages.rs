@@ -2,7 +2,7 @@
 //! her account), the languages she reads courses in, and an address in a language the site
 //! does not have.
 
-use crate::common::{Backend, LEARNER_PASSWORD, learner, organisation, spawn_app};
+use crate::common::{Backend, LEARNER_PASSWORD, learner, organisation, request_in, spawn_app};
 
 async fn an_unknown_language_in_the_address_answers_with_the_language_list(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -217,7 +217,46 @@ async fn she_joins_in_her_language_and_keeps_it(backend: Backend) {
     assert_eq!(back.redirected_to(), "/el/home");
 }
 
+async fn a_lesson_read_in_another_language_goes_on_in_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    learner(app.db(), &org.cohort, "sunflower").await;
+    let mut her = app.visitor();
+    her.sign_in("sunflower", LEARNER_PASSWORD).await;
+    // English pages, the lesson in Arabic: its links and forms keep Arabic.
+    let page = her.page("/en/courses/safe-phone/screen-lock?in=ar").await;
+    assert!(page.contains("lang=\"ar\" class=\"lesson\""));
+    assert!(page.contains("action=\"/en/courses/safe-phone/screen-lock/answer?in=ar\""));
+    assert!(page.contains("action=\"/en/courses/safe-phone/screen-lock/done?in=ar\""));
+    let answered = her
+        .post(
+            "/en/courses/safe-phone/screen-lock/answer?in=ar",
+            &[
+                ("quiz", "good-pin"),
+                ("request", &request_in(&page, "quiz-good-pin")),
+                ("choice", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        answered.redirected_to(),
+        "/en/courses/safe-phone/screen-lock?in=ar#quiz-good-pin-result"
+    );
+    let page = her.page("/en/courses/safe-phone/screen-lock?in=ar").await;
+    let done = her
+        .post(
+            "/en/courses/safe-phone/screen-lock/done?in=ar",
+            &[("request", &request_in(&page, "done"))],
+        )
+        .await;
+    assert_eq!(
+        done.redirected_to(),
+        "/en/courses/safe-phone/strong-passwords?in=ar"
+    );
+}
+
 on_both_backends!(
+    a_lesson_read_in_another_language_goes_on_in_it,
     she_joins_in_her_language_and_keeps_it,
     an_unknown_language_in_the_address_answers_with_the_language_list,
     choosing_a_language_keeps_the_page_and_is_remembered,
