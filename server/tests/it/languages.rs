@@ -2,7 +2,10 @@
 //! her account), the languages she reads courses in, and an address in a language the site
 //! does not have.
 
-use crate::common::{Backend, LEARNER_PASSWORD, learner, organisation, request_in, spawn_app};
+use crate::common::{
+    Backend, LEARNER_PASSWORD, Organisation, TestApp, Visitor, learner, organisation, request_in,
+    spawn_app,
+};
 
 async fn an_unknown_language_in_the_address_answers_with_the_language_list(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -130,12 +133,18 @@ async fn courses_come_in_the_languages_she_reads_whatever_the_pages_language(bac
     assert!(fallback.contains("lang=\"en\" class=\"lesson\""));
 }
 
-async fn a_learners_languages_follow_her_to_another_phone(backend: Backend) {
+/// The app with a group, and its learner `sunflower` signed in on a phone.
+async fn learner_signed_in(backend: Backend) -> (TestApp, Organisation, Visitor) {
     let app = spawn_app(backend).await;
     let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     learner(app.db(), &org.cohort, "sunflower").await;
     let mut phone = app.visitor();
     phone.sign_in("sunflower", LEARNER_PASSWORD).await;
+    (app, org, phone)
+}
+
+async fn a_learners_languages_follow_her_to_another_phone(backend: Backend) {
+    let (app, org, mut phone) = learner_signed_in(backend).await;
     phone
         .post("/en/languages", &[("to", "ar"), ("from", "/home")])
         .await;
@@ -218,11 +227,7 @@ async fn she_joins_in_her_language_and_keeps_it(backend: Backend) {
 }
 
 async fn a_lesson_read_in_another_language_goes_on_in_it(backend: Backend) {
-    let app = spawn_app(backend).await;
-    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
-    learner(app.db(), &org.cohort, "sunflower").await;
-    let mut her = app.visitor();
-    her.sign_in("sunflower", LEARNER_PASSWORD).await;
+    let (_app, _org, mut her) = learner_signed_in(backend).await;
     // English pages, the lesson in Arabic: its links and forms keep Arabic.
     let page = her.page("/en/courses/safe-phone/screen-lock?in=ar").await;
     assert!(page.contains("lang=\"ar\" class=\"lesson\""));
