@@ -8,8 +8,6 @@ use crate::routes::App;
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     use leptos_meta::{HashedStylesheet, MetaTags};
 
-    use crate::i18n::Locale;
-
     if let (Some(nonce), Some(response)) = (
         leptos::nonce::use_nonce(),
         use_context::<leptos_axum::ResponseOptions>(),
@@ -19,9 +17,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
 
-    let locale = use_context::<http::request::Parts>()
-        .and_then(|parts| Locale::of_path(parts.uri.path()))
-        .unwrap_or(Locale::DEFAULT);
+    let locale = crate::languages::page_locale();
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir()>

@@ -25,7 +25,7 @@ pub fn LanguagesPage() -> impl IntoView {
 /// (`/xx/courses`): the list of those it has, each leading to the same page in it.
 #[component]
 pub fn UnknownLanguagePage() -> impl IntoView {
-    let locale = Locale::DEFAULT;
+    let locale = super::page_locale();
     let path = use_location().pathname.get_untracked();
     let (code, from) = match path.trim_start_matches('/').split_once('/') {
         Some((code, rest)) => (code.to_string(), format!("/{rest}")),

@@ -127,6 +127,34 @@ pub fn content_languages(
     Ok(ContentLanguages::new(reading, page))
 }
 
+/// The pages' language a request asks for when its address names none: the one this browser
+/// chose (its cookie), else the first of the browser's languages the site has.
+#[cfg(feature = "ssr")]
+pub fn her_language(headers: &http::HeaderMap) -> crate::i18n::Locale {
+    use crate::i18n::Locale;
+
+    let chosen = crate::auth::cookies::cookie(headers, crate::auth::cookies::LANGUAGE_COOKIE)
+        .and_then(Locale::from_code);
+    chosen.unwrap_or_else(|| {
+        let accepted = headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        Locale::negotiate(accepted)
+    })
+}
+
+/// The language of the page being rendered: its address's, else [`her_language`] (a page
+/// with no language in its address: not found, or a language the site does not have).
+pub fn page_locale() -> crate::i18n::Locale {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() {
+        return crate::i18n::Locale::of_path(parts.uri.path())
+            .unwrap_or_else(|| her_language(&parts.headers));
+    }
+    crate::ui::layout::route_locale().unwrap_or(crate::i18n::Locale::DEFAULT)
+}
+
 /// The languages she reads, as this request's cookie says (empty: she has not chosen). Pages
 /// render on the server only; in the browser there is no request to read.
 pub fn reading_languages() -> Vec<String> {

@@ -6,14 +6,14 @@ use leptos_router::hooks::use_location;
 use crate::address::Address;
 use crate::error::{AppError, set_status};
 use crate::i18n::Locale;
-use crate::languages::{UnknownLanguagePage, looks_like_a_language};
+use crate::languages::{UnknownLanguagePage, looks_like_a_language, page_locale};
 use crate::ui::layout::{Page, route_locale, route_param};
 
 /// The page for a request the server refused (`Address::Refused`): shown by the server in
 /// place of a form's answer, with the frame, the quick exit and a way back.
 #[component]
 pub fn RefusedPage() -> impl IntoView {
-    let locale = route_locale().unwrap_or(Locale::DEFAULT);
+    let locale = page_locale();
     let error = AppError::from_status(&route_param("status")).unwrap_or(AppError::NotFound);
     view! { <ErrorPage locale error /> }
 }
@@ -28,7 +28,7 @@ pub fn NotFoundPage() -> impl IntoView {
     if looks_like_a_language(&use_location().pathname.get_untracked()) {
         return view! { <UnknownLanguagePage /> }.into_any();
     }
-    view! { <ErrorPage locale=Locale::DEFAULT error=AppError::NotFound /> }.into_any()
+    view! { <ErrorPage locale=page_locale() error=AppError::NotFound /> }.into_any()
 }
 
 /// A whole page for an error, with the right status and a way back.

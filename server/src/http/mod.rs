@@ -13,8 +13,8 @@ mod static_files;
 use std::sync::Arc;
 
 use app::address::Address;
-use app::auth::cookies::{LANGUAGE_COOKIE, cookie};
 use app::i18n::Locale;
+use app::languages::her_language;
 use app::routes::App;
 use app::shell::shell;
 use app::site::Site;
@@ -184,15 +184,7 @@ async fn choose_language(headers: HeaderMap) -> Response {
 /// cookie), else the first her browser asks for (`Accept-Language`); marked as varying with
 /// both.
 pub(crate) fn in_her_language(headers: &HeaderMap, at: impl Fn(Locale) -> String) -> Response {
-    let chosen = cookie(headers, LANGUAGE_COOKIE).and_then(Locale::from_code);
-    let locale = chosen.unwrap_or_else(|| {
-        let accepted = headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        Locale::negotiate(accepted)
-    });
-    let mut response = Redirect::to(&at(locale)).into_response();
+    let mut response = Redirect::to(&at(her_language(headers))).into_response();
     response.headers_mut().insert(
         header::VARY,
         HeaderValue::from_static("accept-language, cookie"),

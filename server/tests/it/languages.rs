@@ -27,6 +27,21 @@ async fn an_unknown_language_in_the_address_answers_with_the_language_list(backe
     }
     assert!(page.contains("name=\"from\" value=\"/courses/safe-phone\""));
     assert!(page.contains("class=\"quick-exit\""));
+    // In her browser's language, when the site has it: Arabic, right to left.
+    let arabic = app
+        .client
+        .get(format!("{}/xx/courses/safe-phone", app.address))
+        .header("accept-language", "ar-SY,ar;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(arabic.status(), 404);
+    let arabic = arabic.text().await.unwrap();
+    assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\""), "{arabic}");
+    assert!(
+        arabic.contains("خروج سريع"),
+        "the quick exit, in her language"
+    );
     // Markup in the address comes back as text.
     let page = visitor.get("/zz/%3Cscript%3E").await.body;
     assert!(!page.contains("<script>"), "{page}");
