@@ -111,7 +111,7 @@ fn Settings(locale: Locale, settings: SettingsView) -> impl IntoView {
                         .map(|(language, title)| {
                             view! {
                                 <Field
-                                    label=language_name(&language).into_owned()
+                                    label=language_name(&language)
                                     name=SettingsForm::module(&id, &language)
                                     value=title
                                 />

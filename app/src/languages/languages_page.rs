@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
-use super::{ChooseLanguageForm, ReadingForm, return_path};
+use super::{ChooseLanguageForm, ReadingForm, path_below_language, return_path};
 use crate::address::Address;
 use crate::catalogue::{CourseCard, list_courses};
 use crate::error::set_status;
@@ -27,10 +27,13 @@ pub fn LanguagesPage() -> impl IntoView {
 pub fn UnknownLanguagePage() -> impl IntoView {
     let locale = super::page_locale();
     let path = use_location().pathname.get_untracked();
-    let (code, from) = match path.trim_start_matches('/').split_once('/') {
-        Some((code, rest)) => (code.to_string(), format!("/{rest}")),
-        None => (path.trim_start_matches('/').to_string(), String::new()),
-    };
+    let code = path
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let from = path_below_language(&path);
     // Not a page of the site, so not found; but what she reads is the way on.
     set_status(404);
     view! {

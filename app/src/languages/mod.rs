@@ -1,7 +1,7 @@
 //! Languages: the one the pages are in, chosen from a list on every page, and the ones she
-//! reads courses in, which may be others. Both are kept in cookies (a language is not
-//! personal data) and, once she is signed in, with her account, so they follow her to the
-//! next phone.
+//! reads courses in, which may be others. Both are kept in cookies that hold language codes
+//! and nothing else and, once she is signed in, with her account, so they follow her to the
+//! next phone (and leave a shared one with her: see `server::languages`).
 
 mod forms;
 mod languages_page;
@@ -98,11 +98,6 @@ impl ContentLanguages {
         self
     }
 
-    /// The languages she asked for, in order.
-    pub fn wanted(&self) -> &[String] {
-        &self.0
-    }
-
     /// The language to show content in: the first she wants that the content has, otherwise
     /// the content's default. The flag says whether it fell back.
     pub fn pick<'a>(&self, available: &'a [String], default: &'a str) -> (&'a str, bool) {
@@ -121,10 +116,15 @@ pub fn content_languages(
     page: &str,
 ) -> Result<ContentLanguages, crate::error::AppError> {
     language_code(page)?;
-    let reading = crate::auth::cookies::cookie(headers, crate::auth::cookies::READING_COOKIE)
+    Ok(ContentLanguages::new(reading_of(headers), page))
+}
+
+/// The languages she reads, as a request's `read` cookie says (empty: she has not chosen).
+#[cfg(feature = "ssr")]
+fn reading_of(headers: &http::HeaderMap) -> Vec<String> {
+    crate::auth::cookies::cookie(headers, crate::auth::cookies::READING_COOKIE)
         .map(parse_reading)
-        .unwrap_or_default();
-    Ok(ContentLanguages::new(reading, page))
+        .unwrap_or_default()
 }
 
 /// The pages' language a request asks for when its address names none: the one this browser
@@ -159,12 +159,9 @@ pub fn page_locale() -> crate::i18n::Locale {
 /// render on the server only; in the browser there is no request to read.
 pub fn reading_languages() -> Vec<String> {
     #[cfg(feature = "ssr")]
-    return use_request_headers(|headers| {
-        crate::auth::cookies::cookie(headers, crate::auth::cookies::READING_COOKIE)
-            .map(parse_reading)
-    })
-    .flatten()
-    .unwrap_or_default();
+    return leptos::prelude::use_context::<http::request::Parts>()
+        .map(|parts| reading_of(&parts.headers))
+        .unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
     Vec::new()
 }
@@ -196,11 +193,6 @@ pub fn shown_in(query: &str) -> Option<&str> {
         let (name, value) = pair.split_once('=')?;
         (name == SHOWN_IN && is_language_code(value)).then_some(value)
     })
-}
-
-#[cfg(feature = "ssr")]
-fn use_request_headers<T>(read: impl FnOnce(&http::HeaderMap) -> T) -> Option<T> {
-    leptos::prelude::use_context::<http::request::Parts>().map(|parts| read(&parts.headers))
 }
 
 #[cfg(test)]
