@@ -24,16 +24,20 @@ pub fn loaded_page<T, Fut, V>(
 ) -> AnyView
 where
     Fut: Future<Output = Result<T, AppError>> + Send + 'static,
-    T: Send + 'static,
+    T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let Some(locale) = route_locale() else {
         return NotFoundPage().into_any();
     };
+    // Loaded once, here: `Suspense` walks its children more than once while the server
+    // renders, and a load started inside them would run again each time, the first one
+    // dropped half-way (on PostgreSQL, with the connection it was waiting on).
+    let data = ArcAsyncDerived::new(move || load(locale));
     view! {
         <Suspense>
             {move || {
-                let data = load(locale);
+                let data = data.clone();
                 Suspend::new(async move {
                     match data.await {
                         Ok(data) => show(locale, data).into_any(),
