@@ -53,7 +53,9 @@ impl Db {
                 return Ok(code);
             }
         }
-        Err(StoreError("no free join code after five draws".into()))
+        Err(StoreError::Failed(
+            "no free join code after five draws".into(),
+        ))
     }
 
     /// Adds a join code as given; false if that code exists already.
@@ -135,10 +137,13 @@ impl Db {
         organisation_id: &str,
         cohort_id: &str,
     ) -> Result<Option<CohortView>, StoreError> {
+        // One connection for the three queries: each one taken from the pool and given back
+        // costs a round trip to the database besides the query.
+        let mut connection = self.pool.acquire().await.map_err(failed)?;
         let cohort = sqlx::query("SELECT name FROM cohorts WHERE id = $1 AND organisation_id = $2")
             .bind(cohort_id)
             .bind(organisation_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *connection)
             .await
             .map_err(failed)?;
         let Some(cohort) = cohort else {
@@ -148,7 +153,7 @@ impl Db {
             "SELECT id, handle, created_at FROM users WHERE cohort_id = $1 ORDER BY handle_key",
         )
         .bind(cohort_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *connection)
         .await
         .map_err(failed)?;
         let codes = sqlx::query(
@@ -156,7 +161,7 @@ impl Db {
              ORDER BY created_at DESC",
         )
         .bind(cohort_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *connection)
         .await
         .map_err(failed)?;
         let at = now();

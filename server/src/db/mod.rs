@@ -14,10 +14,20 @@ use app::store::StoreError;
 use sqlx::any::AnyPoolOptions;
 use sqlx::any::AnyRow;
 use sqlx::migrate::Migrator;
-use sqlx::{AnyPool, Executor, Row};
+use sqlx::{AnyPool, Connection, Executor, Row};
 
+mod outage;
+pub use outage::watch;
+
+/// A failed query as the features see it: an outage (logged once, here) or a failure
+/// (logged where it surfaces).
 pub(crate) fn failed(error: sqlx::Error) -> StoreError {
-    StoreError(error.to_string())
+    if outage::is_outage(&error) {
+        outage::began(&error);
+        StoreError::Unavailable(error.to_string())
+    } else {
+        StoreError::Failed(error.to_string())
+    }
 }
 
 /// Why something could not be created.
@@ -52,13 +62,13 @@ impl Column for AnyRow {
         T: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
     {
         self.try_get(name)
-            .map_err(|error| StoreError(format!("column {name}: {error}")))
+            .map_err(|error| StoreError::Failed(format!("column {name}: {error}")))
     }
 }
 
 pub(crate) fn role_of(row: &AnyRow) -> Result<Role, StoreError> {
     let code: String = row.col("role")?;
-    Role::from_code(&code).ok_or_else(|| StoreError(format!("unknown role {code:?}")))
+    Role::from_code(&code).ok_or_else(|| StoreError::Failed(format!("unknown role {code:?}")))
 }
 
 pub(crate) fn count(row: &AnyRow, column: &str) -> Result<u32, StoreError> {
@@ -124,6 +134,9 @@ pub(crate) fn flag(row: &AnyRow, column: &str) -> bool {
 
 static MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
 
+/// How long a PostgreSQL connection may rest in the pool before it is checked again.
+const CHECK_AFTER_IDLE: std::time::Duration = std::time::Duration::from_secs(5);
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -168,19 +181,39 @@ impl Db {
         // a time: on a small machine four of them serve more pages a second than sixteen
         // (measured with `cargo bench -p server`: 0.43 of a static file against 0.36).
         let connections = if backend == Backend::Sqlite { 4 } else { 16 };
-        let mut options = AnyPoolOptions::new().max_connections(connections);
+        // While the database is away, a page says so after a few seconds rather than the
+        // thirty sqlx waits by default.
+        let mut options = AnyPoolOptions::new()
+            .max_connections(connections)
+            .acquire_timeout(std::time::Duration::from_secs(3));
+        // sqlx checks each connection as it goes back to the pool (a round trip); checking it
+        // again as it comes out, before every query, doubles that cost for nothing.
+        options = options.test_before_acquire(false);
+        if backend == Backend::Postgres {
+            // A connection that rested a while may have been cut (the database restarted, a
+            // firewall forgot it): that one is checked before use, and replaced if gone.
+            options = options.before_acquire(|connection, rested| {
+                Box::pin(async move {
+                    if rested.idle_for > CHECK_AFTER_IDLE {
+                        connection.ping().await?;
+                    }
+                    Ok(true)
+                })
+            });
+        }
         if backend == Backend::Sqlite {
             create_sqlite_file(url)?;
-            // An embedded file has no network to go stale over: checking each connection
-            // before each query (a round trip to SQLite's worker thread) only adds latency.
-            options = options.test_before_acquire(false);
             options = options.after_connect(|connection, _| {
                 Box::pin(async move {
-                    // WAL lets readers go on while the importer writes.
+                    // WAL lets readers go on while a write commits. FULL makes each commit
+                    // wait until the log is on the disk: every write here matters to someone
+                    // (her progress, her account, a trainer's decision), and with NORMAL the
+                    // last commits before a power cut would be lost after she saw them
+                    // acknowledged. A process killed outright loses nothing either way.
                     connection
                         .execute(
                             "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-                             PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
+                             PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL;",
                         )
                         .await?;
                     Ok(())

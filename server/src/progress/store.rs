@@ -782,12 +782,15 @@ impl ProgressStore for Db {
             .enumerate()
             .map(|(i, c)| (c.slug.as_str(), i))
             .collect();
+        // The five queries that follow share one connection: each one taken from the pool
+        // and given back costs a round trip to the database besides the query.
+        let mut connection = self.pool.acquire().await.map_err(failed)?;
         let learners = sqlx::query(
             "SELECT id, handle, created_at FROM users WHERE cohort_id = $1 AND role = 'learner' \
              ORDER BY handle_key",
         )
         .bind(cohort_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *connection)
         .await
         .map_err(failed)?;
         let mut rows: Vec<LearnerProgressRow> = learners
@@ -824,7 +827,7 @@ impl ProgressStore for Db {
              WHERE u.cohort_id = $1 AND l.retired = 0 GROUP BY p.user_id, p.course_slug",
         )
         .bind(cohort_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *connection)
         .await
         .map_err(failed)?
         {
@@ -837,7 +840,7 @@ impl ProgressStore for Db {
              JOIN users u ON u.id = p.user_id WHERE u.cohort_id = $1",
         )
         .bind(cohort_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *connection)
         .await
         .map_err(failed)?
         {
@@ -858,7 +861,7 @@ impl ProgressStore for Db {
         )
         .bind(cohort_id)
         .bind(i64::from(STRUGGLING_MISSES))
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *connection)
         .await
         .map_err(failed)?
         {
@@ -872,7 +875,7 @@ impl ProgressStore for Db {
             row.stuck = now - since > i64::from(stuck_days) * 86_400;
         }
         let mut missed = Vec::new();
-        for row in sqlx::query(
+        let most_missed = sqlx::query(
             "SELECT p.course_slug, p.quiz_id, CAST(SUM(p.misses) AS BIGINT) AS misses, \
              COUNT(*) AS learners FROM quiz_progress p JOIN users u ON u.id = p.user_id \
              JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
@@ -882,10 +885,12 @@ impl ProgressStore for Db {
              ORDER BY misses DESC, p.course_slug, p.quiz_id LIMIT 5",
         )
         .bind(cohort_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *connection)
         .await
-        .map_err(failed)?
-        {
+        .map_err(failed)?;
+        // Given back before the questions are read, which may take one of their own.
+        drop(connection);
+        for row in most_missed {
             let (course, quiz): (String, String) = (row.col("course_slug")?, row.col("quiz_id")?);
             let Some(question_html) = self.question_html(&course, &quiz, language).await? else {
                 continue;
