@@ -7,14 +7,36 @@ use std::sync::Arc;
 
 use crate::error::AppError;
 
-/// A storage failure. The cause is logged where it happens; people see a generic message.
+/// A storage failure. People see a page asking them to try again later (503, in their
+/// language); the log has the cause.
 #[derive(Debug, thiserror::Error)]
-#[error("storage failed: {0}")]
-pub struct StoreError(pub String);
+pub enum StoreError {
+    /// Something failed that should not have (a row the code cannot read, a broken file): the
+    /// cause is logged each time, where the failure surfaces.
+    #[error("storage failed: {0}")]
+    Failed(String),
+    /// The database cannot be reached or cannot write (a lost connection, a full disk): the
+    /// store logs the cause once, when the outage begins, and not again for every request.
+    #[error("storage unavailable: {0}")]
+    Unavailable(String),
+}
+
+impl StoreError {
+    /// Logs the failure where it surfaced, while doing what; an outage is logged only by
+    /// the store, once.
+    pub fn report(&self, during: &str) {
+        match self {
+            StoreError::Failed(_) => {
+                tracing::error!(error = %self, "storage failed while {during}")
+            }
+            StoreError::Unavailable(_) => tracing::debug!(error = %self, "{during}"),
+        }
+    }
+}
 
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
-        tracing::error!(%error, "storage failed while serving a page");
+        error.report("serving a page");
         AppError::Unavailable
     }
 }

@@ -55,6 +55,7 @@ pub async fn run(config: Config, options: LeptosOptions, demo: bool) -> anyhow::
         .await
         .with_context(|| format!("cannot listen on {}", options.site_addr))?;
     tokio::spawn(crate::janitor::run(db.clone()));
+    tokio::spawn(crate::db::watch(db.clone()));
     let shutdown = shutdown_signal()?;
     tracing::info!(address = %options.site_addr, backend = ?db.backend(), "listening");
     listen::serve(listener, app, listen::Deadlines::DEFAULT, shutdown).await;

@@ -74,9 +74,9 @@ impl Db {
         let Some(row) = row else { return Ok(None) };
         let archive: Vec<u8> = row.col("archive")?;
         let (_, tree) = courses::read_archive(&archive)
-            .map_err(|error| StoreError(format!("stored version unreadable: {error}")))?;
+            .map_err(|error| StoreError::Failed(format!("stored version unreadable: {error}")))?;
         let outdated = serde_json::from_str(&row.col::<String>("outdated")?)
-            .map_err(|error| StoreError(format!("stored version unreadable: {error}")))?;
+            .map_err(|error| StoreError::Failed(format!("stored version unreadable: {error}")))?;
         Ok(Some((tree, outdated)))
     }
 
@@ -212,7 +212,7 @@ impl Db {
         let outcome = self
             .store_course(&course, Some(&publication))
             .await
-            .map_err(|error| StoreError(format!("publishing failed: {error:#}")))?;
+            .map_err(|error| StoreError::Failed(format!("publishing failed: {error:#}")))?;
         Ok(match outcome {
             ImportOutcome::NotYours => Published::NotYours,
             ImportOutcome::DraftChanged => Published::DraftChanged,

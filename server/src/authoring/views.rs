@@ -47,7 +47,7 @@ async fn checked(slug: &str, tree: &FileTree) -> Result<Result<Course, Problems>
     let (slug, tree) = (slug.to_string(), tree.clone());
     tokio::task::spawn_blocking(move || courses::load_course_tree(&slug, &tree))
         .await
-        .map_err(|error| StoreError(format!("checking a draft failed: {error}")))
+        .map_err(|error| StoreError::Failed(format!("checking a draft failed: {error}")))
 }
 
 fn title_of(outline: Option<&Outline>, slug: &str) -> String {
@@ -333,7 +333,7 @@ impl AuthoringStore for Db {
                 courses::preview_lesson(&slug, &tree, &language, &lesson)
             })
             .await
-            .map_err(|error| StoreError(format!("previewing failed: {error}")))?
+            .map_err(|error| StoreError::Failed(format!("previewing failed: {error}")))?
         };
         let problems = problem_views(&draft.tree, &problems);
         let lesson = text.map(|text| {

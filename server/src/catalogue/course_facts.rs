@@ -81,7 +81,7 @@ impl Db {
         {
             let body: String = row.col("body")?;
             let quiz = serde_json::from_str(&body)
-                .map_err(|error| StoreError(format!("quiz body: {error}")))?;
+                .map_err(|error| StoreError::Failed(format!("quiz body: {error}")))?;
             quizzes
                 .entry((row.col("lesson_id")?, row.col("language")?))
                 .or_default()

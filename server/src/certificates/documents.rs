@@ -54,7 +54,7 @@ impl Certifier {
             KeyRing::current_key(&path, &organisation, crate::clock::now())
         })
         .await
-        .map_err(|e| StoreError(e.to_string()))?
+        .map_err(|e| StoreError::Failed(e.to_string()))?
         .map_err(key_error)?;
         self.db.publish_keys(&public).await?;
         Ok(key)
@@ -99,8 +99,8 @@ impl Certifier {
             credentials::sign(unsigned, &key, &method, crate::clock::now())
         })
         .await
-        .map_err(|e| StoreError(e.to_string()))?
-        .map_err(|e| StoreError(e.to_string()))
+        .map_err(|e| StoreError::Failed(e.to_string()))?
+        .map_err(|e| StoreError::Failed(e.to_string()))
     }
 
     /// Her certificate's PDF, its words in the certificate's language.
@@ -134,7 +134,7 @@ impl Certifier {
             &labels,
             &self.site.verify_url(&issued.code),
         )
-        .map_err(|e| StoreError(e.to_string()))
+        .map_err(|e| StoreError::Failed(e.to_string()))
     }
 
     /// An organisation's issuer profile with every key it has signed with; none for an
@@ -153,7 +153,7 @@ impl Certifier {
 }
 
 fn key_error(error: credentials::KeyError) -> StoreError {
-    StoreError(error.to_string())
+    StoreError::Failed(error.to_string())
 }
 
 impl Db {
@@ -249,7 +249,8 @@ impl CertificateStore for Certifier {
         };
         let verify_url = self.site.verify_url(&issued.code);
         Ok(Some(IssuedCertificate {
-            qr_svg: credentials::qr_svg(&verify_url).map_err(|e| StoreError(e.to_string()))?,
+            qr_svg: credentials::qr_svg(&verify_url)
+                .map_err(|e| StoreError::Failed(e.to_string()))?,
             verify_url,
             code: issued.code,
             holder_name: issued.holder_name.unwrap_or_default(),

@@ -179,7 +179,7 @@ pub async fn download_pdf(
     let certifier = state.certifier.clone();
     let pdf = tokio::task::spawn_blocking(move || certifier.pdf(&issued))
         .await
-        .map_err(|e| FormError::Store(app::store::StoreError(e.to_string())))??;
+        .map_err(|e| FormError::Store(app::store::StoreError::Failed(e.to_string())))??;
     Ok(download(
         pdf,
         "application/pdf",
@@ -196,7 +196,7 @@ pub async fn download_credential(
     let issued = own(&state, viewer, &code).await?;
     let credential = state.certifier.credential(&issued).await?;
     let text = serde_json::to_string_pretty(&credential)
-        .map_err(|e| FormError::Store(app::store::StoreError(e.to_string())))?;
+        .map_err(|e| FormError::Store(app::store::StoreError::Failed(e.to_string())))?;
     Ok(download(
         text,
         "application/json",

@@ -31,7 +31,7 @@ const TITLE: &str = "COALESCE(\
 
 fn status(row: &AnyRow) -> Result<RequestStatus, StoreError> {
     let text: String = row.col("status")?;
-    RequestStatus::parse(&text).ok_or_else(|| StoreError(format!("unknown status {text}")))
+    RequestStatus::parse(&text).ok_or_else(|| StoreError::Failed(format!("unknown status {text}")))
 }
 
 /// A random `urn:uuid:` (version 4): who a credential is about, without saying who she is.
@@ -148,7 +148,7 @@ fn issued(row: &AnyRow) -> Result<Issued, StoreError> {
         course_slug: row.col("course_slug")?,
         language: row.col("language")?,
         title: row.col("title")?,
-        skills: serde_json::from_str(&skills).map_err(|e| StoreError(e.to_string()))?,
+        skills: serde_json::from_str(&skills).map_err(|e| StoreError::Failed(e.to_string()))?,
         criteria: row.col("criteria")?,
         subject_id: row.col("subject_id")?,
         issued_at: row.col("issued_at")?,
@@ -294,7 +294,7 @@ impl Db {
         .fetch_optional(&mut *tx)
         .await
         .map_err(failed)?
-        .ok_or_else(|| StoreError(format!("course {course} has no texts to print")))?;
+        .ok_or_else(|| StoreError::Failed(format!("course {course} has no texts to print")))?;
         let language: String = texts.col("language")?;
         let title: String = texts.col("certificate_title")?;
         let title = if title.is_empty() {
@@ -305,7 +305,7 @@ impl Db {
         let mut code = String::new();
         for _ in 0..4 {
             let candidate = credentials::new_verification_code()
-                .map_err(|e| StoreError(format!("no random source: {e}")))?;
+                .map_err(|e| StoreError::Failed(format!("no random source: {e}")))?;
             let inserted = sqlx::query(
                 "INSERT INTO certificates (code, request_id, organisation_id, organisation_name, \
                    organisation_country, course_slug, language, title, skills, criteria, holder_name, \
@@ -336,7 +336,7 @@ impl Db {
             }
         }
         if code.is_empty() {
-            return Err(StoreError(
+            return Err(StoreError::Failed(
                 "four certificate codes in a row were taken".into(),
             ));
         }

@@ -64,7 +64,7 @@ impl IntoResponse for FormError {
             FormError::Redirect(response) => *response,
             FormError::Refused(error) => refusal(error),
             FormError::Store(error) => {
-                tracing::error!(%error, "storage failed while handling a form");
+                error.report("handling a form");
                 refusal(AppError::Unavailable)
             }
         }

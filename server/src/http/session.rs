@@ -43,7 +43,12 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
                 request.extensions_mut().insert(viewer);
             }
             Ok(None) => stale = true,
-            Err(error) => tracing::error!(%error, "cannot read a session"),
+            // Not "signed out": she would think her session ended. The page says to try
+            // again later.
+            Err(error) => {
+                error.report("reading a session");
+                return super::form::refusal(app::error::AppError::Unavailable);
+            }
         }
     }
     let viewer = request.extensions().get::<Viewer>().cloned();

@@ -14,7 +14,7 @@ use server::http::Accounts;
 use sqlx::Row;
 use tempfile::TempDir;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
     Postgres,
@@ -65,8 +65,13 @@ async fn create_postgres_database() -> String {
         "TEST_POSTGRES_URL must name a PostgreSQL server for the tests, \
          e.g. postgres://skillpath:skillpath@127.0.0.1:5432/postgres (bash .ci/run starts one)",
     );
+    create_postgres_database_on(&admin_url).await
+}
+
+/// A new, empty database on the PostgreSQL server of `admin_url`; its URL.
+pub async fn create_postgres_database_on(admin_url: &str) -> String {
     sqlx::any::install_default_drivers();
-    let admin = sqlx::AnyPool::connect(&admin_url).await.unwrap();
+    let admin = sqlx::AnyPool::connect(admin_url).await.unwrap();
     let name = format!("test_{}", uuid::Uuid::new_v4().simple());
     sqlx::query(&format!("CREATE DATABASE {name}"))
         .execute(&admin)
