@@ -17,6 +17,7 @@ mod crash;
 mod guessing;
 mod hostile_text;
 mod import;
+mod instances;
 mod languages;
 mod outage;
 mod process;

@@ -1,0 +1,233 @@
+//! Several instances as one: two server processes on one PostgreSQL database, started at the
+//! same moment, as a deployment behind a load balancer runs them. Whatever one does, the other
+//! sees: sessions, join codes, progress, sign-out and "sign out everywhere", and the count of
+//! guesses at a password.
+
+use reqwest::Response;
+use sqlx::AnyPool;
+
+use crate::common::{
+    LEARNER_PASSWORD, TRAINER_PASSWORD, create_postgres_database_on, learner, organisation,
+};
+use crate::process::{Instance, form_client, post};
+
+const LESSON: &str = "/en/courses/job-interview/what-is-an-interview";
+
+/// The session cookie a response sets, as the browser sends it back.
+fn session_of(response: &Response) -> String {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap())
+        .find(|c| c.starts_with("sid="))
+        .unwrap_or_else(|| panic!("no session: {:?}", response.headers()))
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+fn location(response: &Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_string()
+}
+
+/// Signs in on `instance`: the session cookie.
+async fn sign_in(instance: &Instance, handle: &str, password: &str) -> String {
+    let answer = post(
+        &form_client(),
+        &instance.address,
+        "/en/sign-in",
+        "",
+        "10.9.9.9",
+        &[("handle", handle), ("password", password), ("shared", "1")],
+    )
+    .await
+    .unwrap();
+    session_of(&answer)
+}
+
+/// A page as `cookie`'s browser sees it on `instance`: its status, and the page or where it
+/// sends her.
+async fn page(instance: &Instance, path: &str, cookie: &str) -> (u16, String) {
+    let response = form_client()
+        .get(format!("{}{path}", instance.address))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    if (300..400).contains(&status) {
+        return (status, location(&response));
+    }
+    (status, response.text().await.unwrap())
+}
+
+fn signed_in(answer: &(u16, String)) -> bool {
+    answer.0 == 200 && answer.1.contains("Sign out")
+}
+
+#[tokio::test]
+async fn two_instances_on_one_postgresql_database_act_as_one() {
+    let admin_url = std::env::var("TEST_POSTGRES_URL").expect("TEST_POSTGRES_URL");
+    let url = create_postgres_database_on(&admin_url).await;
+    let work = tempfile::tempdir().unwrap();
+
+    // Both start at once on an empty database: each migrates and imports the catalogue.
+    let mut a = Instance::start(&url, work.path(), "a");
+    let mut b = Instance::start(&url, work.path(), "b");
+    a.ready().await;
+    b.ready().await;
+    let pool = AnyPool::connect(&url).await.unwrap();
+    let (runs, versions): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COUNT(DISTINCT version) FROM _sqlx_migrations WHERE success",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+        .unwrap()
+        .count() as i64;
+    assert_eq!((runs, versions), (files, files), "each migration ran once");
+
+    let db = server::db::Db::connect(&url).await.unwrap();
+    let org = organisation(&db, "Harbour Jobs", "coach.ana").await;
+    learner(&db, &org.cohort, "sunflower").await;
+
+    // A session made on one works on the other.
+    let trainer = sign_in(&a, "coach.ana", TRAINER_PASSWORD).await;
+    assert!(signed_in(&page(&b, "/en/trainer", &trainer).await));
+
+    // A join code made on one lets her join on the other.
+    let made = post(
+        &form_client(),
+        &a.address,
+        &format!("/en/trainer/cohorts/{}/codes", org.cohort),
+        &trainer,
+        "10.9.9.9",
+        &[("uses", "5"), ("days", "7")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(made.status(), 303, "{}", location(&made));
+    let code: String =
+        sqlx::query_scalar("SELECT code FROM join_codes WHERE cohort_id = $1 AND uses_left = 5")
+            .bind(&org.cohort)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let client = form_client();
+    let typed = post(
+        &client,
+        &b.address,
+        "/en/join",
+        "",
+        "10.2.2.2",
+        &[("code", &code)],
+    )
+    .await
+    .unwrap();
+    assert!(!location(&typed).contains("error="), "{}", location(&typed));
+    let join_cookie = typed.headers()["set-cookie"].to_str().unwrap();
+    let join_cookie = join_cookie.split(';').next().unwrap();
+    let joined = post(
+        &client,
+        &b.address,
+        "/en/join",
+        join_cookie,
+        "10.2.2.2",
+        &[
+            ("handle", "rosemary"),
+            ("password", "a long enough password"),
+        ],
+    )
+    .await
+    .unwrap();
+    let rosemary = session_of(&joined);
+    assert!(signed_in(&page(&a, "/en/home", &rosemary).await));
+
+    // Progress recorded on one is on her page on the other.
+    let her = sign_in(&b, "sunflower", LEARNER_PASSWORD).await;
+    let (_, lesson) = page(&b, LESSON, &her).await;
+    let done = crate::common::request_in(&lesson, "done");
+    let marked = post(
+        &client,
+        &b.address,
+        &format!("{LESSON}/done"),
+        &her,
+        "10.9.9.9",
+        &[("request", &done)],
+    )
+    .await
+    .unwrap();
+    assert_eq!(marked.status(), 303);
+    let (_, lesson) = page(&a, LESSON, &her).await;
+    assert!(lesson.contains("You finished this lesson."), "{lesson}");
+
+    // Signing out on one ends the session on the other.
+    let out = post(&client, &a.address, "/en/sign-out", &her, "10.9.9.9", &[])
+        .await
+        .unwrap();
+    assert_eq!(out.status(), 303);
+    assert!(!signed_in(&page(&b, "/en/home", &her).await));
+
+    // "Sign out everywhere" on one ends her sessions on both.
+    let on_a = sign_in(&a, "sunflower", LEARNER_PASSWORD).await;
+    let on_b = sign_in(&b, "sunflower", LEARNER_PASSWORD).await;
+    assert!(signed_in(&page(&a, "/en/home", &on_a).await));
+    assert!(signed_in(&page(&b, "/en/home", &on_b).await));
+    let everywhere = post(
+        &client,
+        &b.address,
+        "/en/sign-out-everywhere",
+        &on_b,
+        "10.9.9.9",
+        &[],
+    )
+    .await
+    .unwrap();
+    assert_eq!(everywhere.status(), 303);
+    assert!(!signed_in(&page(&a, "/en/home", &on_a).await));
+    assert!(!signed_in(&page(&b, "/en/home", &on_b).await));
+
+    // Guesses at one account count on both: five free ones, taken in turns on each instance,
+    // and then the sixth waits wherever it is tried.
+    for guess in 0..5 {
+        let instance = if guess % 2 == 0 { &a } else { &b };
+        let answer = post(
+            &client,
+            &instance.address,
+            "/en/sign-in",
+            "",
+            &format!("10.3.3.{guess}"),
+            &[("handle", "rosemary"), ("password", "not her password")],
+        )
+        .await
+        .unwrap();
+        assert!(
+            location(&answer).ends_with("error=wrong"),
+            "{}",
+            location(&answer)
+        );
+    }
+    for instance in [&a, &b] {
+        let answer = post(
+            &client,
+            &instance.address,
+            "/en/sign-in",
+            "",
+            "10.3.3.99",
+            &[("handle", "rosemary"), ("password", "not her password")],
+        )
+        .await
+        .unwrap();
+        assert!(
+            location(&answer).contains("error=wait"),
+            "{}",
+            location(&answer)
+        );
+    }
+    pool.close().await;
+    a.kill();
+    b.kill();
+}
