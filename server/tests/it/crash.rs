@@ -96,7 +96,7 @@ async fn acknowledged_writes_survive_being_killed(backend: Backend) {
     server.ready().await;
     server.kill();
     let pool = AnyPool::connect(&test_db.url).await.unwrap();
-    let seen = seen.lock().unwrap();
+    let seen = std::mem::take(&mut *seen.lock().unwrap());
     let recorded: usize = seen.recorded.values().map(Vec::len).sum();
     eprintln!(
         "{backend:?}: {} kills in {:.0} s; {} answers sent, {recorded} acknowledged as \
