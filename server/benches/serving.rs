@@ -13,12 +13,14 @@
 
 #[path = "../tests/it/common.rs"]
 mod common;
+mod measure;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common::{Backend, LEARNER_PASSWORD, learner, organisation, request_in, spawn_app_with};
+use measure::{CONCURRENCY, SAMPLES, SECONDS, latencies, throughput};
 use server::auth::Passwords;
 use server::http::Accounts;
 
@@ -27,61 +29,10 @@ use server::http::Accounts;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const LESSON: &str = "/en/courses/job-interview/what-is-an-interview";
-const SAMPLES: usize = 400;
 const FLOODERS: usize = 48;
-/// Clients sending back to back, and for how long, when requests per second are counted.
-const CONCURRENCY: usize = 16;
-const SECONDS: f64 = 3.0;
 /// Each flooder sends one attempt every this long: about 2,000 attempts a second in all, a
 /// fixed rate, so that runs compare whatever an attempt costs to answer.
 const FLOOD_EVERY: Duration = Duration::from_millis(24);
-
-/// Sequential GETs of `path`: the median and 95th percentile in microseconds.
-async fn latencies(client: &reqwest::Client, url: &str) -> (f64, f64) {
-    let mut times = Vec::with_capacity(SAMPLES);
-    for _ in 0..SAMPLES {
-        let start = Instant::now();
-        let response = client.get(url).send().await.unwrap();
-        assert_eq!(response.status(), 200, "{url}");
-        response.bytes().await.unwrap();
-        times.push(start.elapsed().as_secs_f64() * 1e6);
-    }
-    times.sort_by(f64::total_cmp);
-    (times[SAMPLES / 2], times[SAMPLES * 95 / 100])
-}
-
-/// Requests per second for `url`, sent by [`CONCURRENCY`] clients back to back for
-/// [`SECONDS`], with `cookie` (a session) when given.
-async fn throughput(client: &reqwest::Client, url: &str, cookie: &str) -> f64 {
-    let deadline = Instant::now() + Duration::from_secs_f64(SECONDS);
-    let served = Arc::new(AtomicUsize::new(0));
-    let clients: Vec<_> = (0..CONCURRENCY)
-        .map(|_| {
-            let (client, url, cookie, served) = (
-                client.clone(),
-                url.to_string(),
-                cookie.to_string(),
-                served.clone(),
-            );
-            tokio::spawn(async move {
-                while Instant::now() < deadline {
-                    let mut request = client.get(&url);
-                    if !cookie.is_empty() {
-                        request = request.header("cookie", &cookie);
-                    }
-                    let response = request.send().await.unwrap();
-                    assert_eq!(response.status(), 200, "{url}");
-                    response.bytes().await.unwrap();
-                    served.fetch_add(1, Ordering::Relaxed);
-                }
-            })
-        })
-        .collect();
-    for client in clients {
-        client.await.unwrap();
-    }
-    served.load(Ordering::Relaxed) as f64 / SECONDS
-}
 
 /// A page's requests per second, and those of its own bytes served as a static file.
 async fn against_its_file(
@@ -111,12 +62,7 @@ async fn against_its_file(
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(bench());
+    measure::on_two_threads(bench());
 }
 
 async fn bench() {
@@ -149,10 +95,10 @@ async fn bench() {
     let file = format!("{}/pkg/lesson.html", app.address);
 
     for url in [&lesson, &file] {
-        latencies(&client, url).await; // warm-up
+        latencies(&client, url, "").await; // warm-up
     }
-    let (file_median, file_p95) = latencies(&client, &file).await;
-    let (alone_median, alone_p95) = latencies(&client, &lesson).await;
+    let (file_median, file_p95) = latencies(&client, &file, "").await;
+    let (alone_median, alone_p95) = latencies(&client, &lesson, "").await;
 
     let stop = Arc::new(AtomicBool::new(false));
     let (attempts, busy) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
@@ -197,7 +143,7 @@ async fn bench() {
         .collect();
     tokio::time::sleep(Duration::from_millis(300)).await;
     let flood_start = Instant::now();
-    let (flood_median, flood_p95) = latencies(&client, &lesson).await;
+    let (flood_median, flood_p95) = latencies(&client, &lesson, "").await;
     let flood_seconds = flood_start.elapsed().as_secs_f64();
     stop.store(true, Ordering::Relaxed);
     for task in flood {
