@@ -24,7 +24,7 @@ fn revision_on(page: &str) -> String {
 }
 
 /// Saves a lesson's text in `language` from its editor page, as she would.
-async fn save_lesson(p: &mut Visitor, at: &str, title: &str, body: &str) -> String {
+pub(crate) async fn save_lesson(p: &mut Visitor, at: &str, title: &str, body: &str) -> String {
     let editor = p.page(at).await;
     let revision = revision_on(&editor);
     p.post(
@@ -41,12 +41,12 @@ async fn save_lesson(p: &mut Visitor, at: &str, title: &str, body: &str) -> Stri
     .to_string()
 }
 
-const QUIZ: &str =
+pub(crate) const QUIZ: &str =
     "\n\n```quiz who-reads-it\nWho reads a CV first?\n\n- [x] The employer\n- [ ] A friend\n```\n";
 
 /// A course written in the browser: two modules, three lessons (one with a quiz), in English
 /// and Italian, with its settings; its address.
-async fn write_course(p: &mut Visitor) -> String {
+pub(crate) async fn write_course(p: &mut Visitor) -> String {
     let created = p
         .post(
             "/en/author/courses",
@@ -136,7 +136,7 @@ async fn save_settings(
 }
 
 /// Publishes the draft as its page offers it; the page after.
-async fn publish(p: &mut Visitor, slug: &str) -> String {
+pub(crate) async fn publish(p: &mut Visitor, slug: &str) -> String {
     let draft = p.page(&format!("/en/author/courses/{slug}")).await;
     let revision = revision_on(&draft);
     let answer = p

@@ -296,6 +296,19 @@ impl TestApp {
 }
 
 impl Visitor {
+    /// A fresh browser on the server at `address` (another process, say).
+    pub fn of(address: &str) -> Visitor {
+        Visitor {
+            address: address.to_string(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            cookies: Default::default(),
+            forwarded_for: None,
+        }
+    }
+
     /// The `Cookie` header this browser sends.
     pub fn cookie_header(&self) -> String {
         self.cookies

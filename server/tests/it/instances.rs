@@ -6,8 +6,10 @@
 use reqwest::Response;
 use sqlx::AnyPool;
 
+use crate::authoring::{QUIZ, publish, save_lesson, write_course};
 use crate::common::{
-    LEARNER_PASSWORD, TRAINER_PASSWORD, create_postgres_database_on, learner, organisation,
+    LEARNER_PASSWORD, PARTNER_PASSWORD, TRAINER_PASSWORD, Visitor, create_postgres_database_on,
+    learner, organisation, partner,
 };
 use crate::process::{Instance, form_client, post};
 
@@ -61,6 +63,24 @@ async fn page(instance: &Instance, path: &str, cookie: &str) -> (u16, String) {
         return (status, location(&response));
     }
     (status, response.text().await.unwrap())
+}
+
+/// Whether `check` holds of what `read` reads, within three seconds.
+async fn eventually<F, Fut>(read: F, check: impl Fn(&str) -> bool) -> bool
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = String>,
+{
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    loop {
+        if check(&read().await) {
+            return true;
+        }
+        if std::time::Instant::now() > deadline {
+            return false;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 fn signed_in(answer: &(u16, String)) -> bool {
@@ -163,6 +183,33 @@ async fn two_instances_on_one_postgresql_database_act_as_one() {
     assert_eq!(marked.status(), 303);
     let (_, lesson) = page(&a, LESSON, &her).await;
     assert!(lesson.contains("You finished this lesson."), "{lesson}");
+
+    // A course published on one is served by the other, and so is its next version, within
+    // the second an instance may keep a course's row.
+    partner(&db, &org.id, "hj-author").await;
+    let mut author = Visitor::of(&a.address);
+    author
+        .sign_in("hj-author", PARTNER_PASSWORD)
+        .await
+        .redirected_to();
+    let slug = write_course(&mut author).await;
+    publish(&mut author, &slug).await;
+    let lesson_of_b = format!("/en/courses/{slug}/why-a-cv");
+    let (status, first) = page(&b, &lesson_of_b, &her).await;
+    assert_eq!(status, 200, "{first}");
+    assert!(first.contains("About Why a CV."), "{first}");
+    let editor = format!("/en/author/courses/{slug}/lessons/why-a-cv/en");
+    let body = format!("Version two of why a CV.{QUIZ}");
+    save_lesson(&mut author, &editor, "Why a CV", &body).await;
+    publish(&mut author, &slug).await;
+    assert!(
+        eventually(
+            || async { page(&b, &lesson_of_b, &her).await.1 },
+            |page| page.contains("Version two of why a CV.")
+        )
+        .await,
+        "the second version is not served by the other instance"
+    );
 
     // Signing out on one ends the session on the other.
     let out = post(&client, &a.address, "/en/sign-out", &her, "10.9.9.9", &[])
