@@ -186,15 +186,19 @@ impl Db {
             return Ok(Some(viewer));
         }
         let read = self.sessions.as_ref().map(|s| s.read_at());
-        let row = sqlx::query(
-            "SELECT s.user_id, s.shared_device, s.created_at, s.last_seen_at, u.role, \
-             u.organisation_id, u.progress_version FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.token_hash = $1",
-        )
-        .bind(&token_hash)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(failed)?;
+        // Every signed-in page asks this: on a connection kept aside for it (see `db::reader`).
+        let row = self
+            .reader()
+            .await?
+            .fetch_optional(
+                sqlx::query(
+                    "SELECT s.user_id, s.shared_device, s.created_at, s.last_seen_at, u.role, \
+                     u.organisation_id, u.progress_version FROM sessions s \
+                     JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+                )
+                .bind(&token_hash),
+            )
+            .await?;
         let Some(row) = row else { return Ok(None) };
         let at = now();
         let (idle, absolute) = if row.col::<i64>("shared_device")? == 1 {

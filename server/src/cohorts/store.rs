@@ -137,33 +137,27 @@ impl Db {
         organisation_id: &str,
         cohort_id: &str,
     ) -> Result<Option<CohortView>, StoreError> {
-        // One connection for the three queries: each one taken from the pool and given back
-        // costs a round trip to the database besides the query.
-        let mut connection = self.pool.acquire().await.map_err(failed)?;
-        let cohort = sqlx::query("SELECT name FROM cohorts WHERE id = $1 AND organisation_id = $2")
-            .bind(cohort_id)
-            .bind(organisation_id)
-            .fetch_optional(&mut *connection)
-            .await
-            .map_err(failed)?;
+        // The three queries share one connection (see `db::reader`).
+        let mut reader = self.reader().await?;
+        let cohort = reader
+            .fetch_optional(
+                sqlx::query("SELECT name FROM cohorts WHERE id = $1 AND organisation_id = $2")
+                    .bind(cohort_id)
+                    .bind(organisation_id),
+            )
+            .await?;
         let Some(cohort) = cohort else {
             return Ok(None);
         };
-        let learners = sqlx::query(
+        let learners = reader.fetch_all(sqlx::query(
             "SELECT id, handle, created_at FROM users WHERE cohort_id = $1 ORDER BY handle_key",
         )
-        .bind(cohort_id)
-        .fetch_all(&mut *connection)
-        .await
-        .map_err(failed)?;
-        let codes = sqlx::query(
+        .bind(cohort_id)).await?;
+        let codes = reader.fetch_all(sqlx::query(
             "SELECT code, uses_left, expires_at, revoked FROM join_codes WHERE cohort_id = $1 \
              ORDER BY created_at DESC",
         )
-        .bind(cohort_id)
-        .fetch_all(&mut *connection)
-        .await
-        .map_err(failed)?;
+        .bind(cohort_id)).await?;
         let at = now();
         Ok(Some(CohortView {
             id: cohort_id.to_string(),

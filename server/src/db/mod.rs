@@ -17,6 +17,8 @@ use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Connection, Executor, Row};
 
 mod outage;
+mod reader;
+
 pub use outage::watch;
 
 /// A failed query as the features see it: an outage (logged once, here) or a failure
@@ -169,6 +171,8 @@ pub struct Db {
     pub(crate) trails: crate::progress::TrailCache,
     /// On SQLite, who each session signs in (see `access::session_cache`).
     pub(crate) sessions: Option<crate::access::SessionCache>,
+    /// Connections kept aside for the reads of every page (see [`reader::Reader`]).
+    resting: reader::Resting,
 }
 
 impl Db {
@@ -233,6 +237,7 @@ impl Db {
             cards: Default::default(),
             trails: Default::default(),
             sessions: (backend == Backend::Sqlite).then(crate::access::SessionCache::default),
+            resting: reader::Resting::new(if backend == Backend::Postgres { 8 } else { 0 }),
         })
     }
 

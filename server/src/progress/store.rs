@@ -755,14 +755,17 @@ impl ProgressStore for Db {
         cohort_id: &str,
         language: &ContentLanguages,
     ) -> Result<Option<GroupProgress>, StoreError> {
-        let Some(cohort) = sqlx::query(
-            "SELECT name, stuck_days FROM cohorts WHERE id = $1 AND organisation_id = $2",
-        )
-        .bind(cohort_id)
-        .bind(organisation_id)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(failed)?
+        let Some(cohort) = self
+            .reader()
+            .await?
+            .fetch_optional(
+                sqlx::query(
+                    "SELECT name, stuck_days FROM cohorts WHERE id = $1 AND organisation_id = $2",
+                )
+                .bind(cohort_id)
+                .bind(organisation_id),
+            )
+            .await?
         else {
             return Ok(None);
         };
@@ -782,17 +785,14 @@ impl ProgressStore for Db {
             .enumerate()
             .map(|(i, c)| (c.slug.as_str(), i))
             .collect();
-        // The five queries that follow share one connection: each one taken from the pool
-        // and given back costs a round trip to the database besides the query.
-        let mut connection = self.pool.acquire().await.map_err(failed)?;
-        let learners = sqlx::query(
+        // The next queries share one connection (see `db::reader`), given back before
+        // anything else takes one.
+        let mut reader = self.reader().await?;
+        let learners = reader.fetch_all(sqlx::query(
             "SELECT id, handle, created_at FROM users WHERE cohort_id = $1 AND role = 'learner' \
              ORDER BY handle_key",
         )
-        .bind(cohort_id)
-        .fetch_all(&mut *connection)
-        .await
-        .map_err(failed)?;
+        .bind(cohort_id)).await?;
         let mut rows: Vec<LearnerProgressRow> = learners
             .iter()
             .map(|row| {
@@ -820,29 +820,27 @@ impl ProgressStore for Db {
                 .copied()
                 .zip(column.get(course.as_str()).copied()))
         };
-        for row in sqlx::query(
-            "SELECT p.user_id, p.course_slug, COUNT(*) AS done FROM lesson_progress p \
+        for row in reader
+            .fetch_all(
+                sqlx::query(
+                    "SELECT p.user_id, p.course_slug, COUNT(*) AS done FROM lesson_progress p \
              JOIN users u ON u.id = p.user_id \
              JOIN lessons l ON l.course_slug = p.course_slug AND l.lesson_id = p.lesson_id \
              WHERE u.cohort_id = $1 AND l.retired = 0 GROUP BY p.user_id, p.course_slug",
-        )
-        .bind(cohort_id)
-        .fetch_all(&mut *connection)
-        .await
-        .map_err(failed)?
+                )
+                .bind(cohort_id),
+            )
+            .await?
         {
             if let Some((r, c)) = cell(&row)? {
                 rows[r].cells[c].done = count(&row, "done")?;
             }
         }
-        for row in sqlx::query(
+        for row in reader.fetch_all(sqlx::query(
             "SELECT p.user_id, p.course_slug, p.last_at, p.completed_at FROM course_progress p \
              JOIN users u ON u.id = p.user_id WHERE u.cohort_id = $1",
         )
-        .bind(cohort_id)
-        .fetch_all(&mut *connection)
-        .await
-        .map_err(failed)?
+        .bind(cohort_id)).await?
         {
             let user: String = row.col("user_id")?;
             let Some(&r) = index.get(&user) else { continue };
@@ -852,7 +850,7 @@ impl ProgressStore for Db {
                 rows[r].cells[c].completed = row.col::<Option<i64>>("completed_at")?.is_some();
             }
         }
-        for row in sqlx::query(
+        for row in reader.fetch_all(sqlx::query(
             "SELECT DISTINCT p.user_id FROM quiz_progress p JOIN users u ON u.id = p.user_id \
              JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
              JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
@@ -860,10 +858,7 @@ impl ProgressStore for Db {
              WHERE u.cohort_id = $1 AND p.misses >= $2 AND p.answered_right = 0",
         )
         .bind(cohort_id)
-        .bind(i64::from(STRUGGLING_MISSES))
-        .fetch_all(&mut *connection)
-        .await
-        .map_err(failed)?
+        .bind(i64::from(STRUGGLING_MISSES))).await?
         {
             if let Some(&r) = index.get(&row.col::<String>("user_id")?) {
                 rows[r].struggling = true;
@@ -875,21 +870,22 @@ impl ProgressStore for Db {
             row.stuck = now - since > i64::from(stuck_days) * 86_400;
         }
         let mut missed = Vec::new();
-        let most_missed = sqlx::query(
-            "SELECT p.course_slug, p.quiz_id, CAST(SUM(p.misses) AS BIGINT) AS misses, \
+        let most_missed = reader
+            .fetch_all(
+                sqlx::query(
+                    "SELECT p.course_slug, p.quiz_id, CAST(SUM(p.misses) AS BIGINT) AS misses, \
              COUNT(*) AS learners FROM quiz_progress p JOIN users u ON u.id = p.user_id \
              JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
              JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
              AND q.language = c.default_language \
              WHERE u.cohort_id = $1 AND p.misses > 0 GROUP BY p.course_slug, p.quiz_id \
              ORDER BY misses DESC, p.course_slug, p.quiz_id LIMIT 5",
-        )
-        .bind(cohort_id)
-        .fetch_all(&mut *connection)
-        .await
-        .map_err(failed)?;
-        // Given back before the questions are read, which may take one of their own.
-        drop(connection);
+                )
+                .bind(cohort_id),
+            )
+            .await?;
+        // Given back for the next page before the questions are read.
+        drop(reader);
         for row in most_missed {
             let (course, quiz): (String, String) = (row.col("course_slug")?, row.col("quiz_id")?);
             let Some(question_html) = self.question_html(&course, &quiz, language).await? else {
