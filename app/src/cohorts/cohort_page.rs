@@ -18,11 +18,15 @@ pub fn CohortPage() -> impl IntoView {
         move |locale| {
             let (cohort, language) = (cohort.clone(), locale.code().to_string());
             async move {
-                let view = get_cohort(cohort.clone()).await?;
+                // Both at once: neither waits for the other's round trips to the database.
+                let (view, progress) = futures_util::future::join(
+                    get_cohort(cohort.clone()),
+                    get_group_progress(cohort, language),
+                )
+                .await;
                 // Progress that cannot be read leaves the rest of the page (join codes, reset
                 // codes) working.
-                let progress = get_group_progress(cohort, language).await.ok();
-                Ok((view, progress))
+                Ok((view?, progress.ok()))
             }
         },
         |locale, (cohort, progress)| view! { <Cohort locale cohort progress /> },
