@@ -5,6 +5,8 @@
 //! - one client, one request after another: the median and 95th percentile time;
 //! - 16 clients at once: requests per second;
 //!
+//! each three times, in turns on the two databases, the middle figure reported;
+//!
 //! of a lesson page signed in with her progress on it, the catalogue signed in, and a
 //! trainer's group page with a dozen learners' progress.
 //!
@@ -26,6 +28,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const LESSON: &str = "/en/courses/job-interview/what-is-an-interview";
 const LEARNERS: usize = 12;
+/// Each page is measured this many times on each database, in turns, so that a noisy
+/// moment of the machine falls on both.
+const ROUNDS: usize = 3;
 
 /// One page's figures on one database.
 struct Figures {
@@ -38,8 +43,15 @@ fn main() {
     measure::on_two_threads(bench());
 }
 
-/// The pages, each with the session it is seen with, measured on `backend`.
-async fn measure(backend: Backend) -> Vec<(&'static str, Figures)> {
+/// A database's server, and its pages each with the session they are seen with.
+struct Served {
+    app: common::TestApp,
+    pages: Vec<(&'static str, String, String)>,
+}
+
+/// A fresh database of `backend` with the catalogue, a group of learners who each answered a
+/// question and finished a lesson, and their trainer.
+async fn serve(backend: Backend) -> Served {
     let app = spawn_app(backend).await;
     let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
     let mut her = None;
@@ -74,41 +86,68 @@ async fn measure(backend: Backend) -> Vec<(&'static str, Figures)> {
         "the group page lists the learners"
     );
     let trainer = trainer.cookie_header();
+    let pages = vec![
+        (
+            "lesson, signed in, with her progress",
+            LESSON.to_string(),
+            her.clone(),
+        ),
+        ("catalogue, signed in", "/en".to_string(), her),
+        ("group page, a trainer", group, trainer),
+    ];
+    Served { app, pages }
+}
 
-    let mut figures = Vec::new();
-    for (name, path, cookie) in [
-        ("lesson, signed in, with her progress", LESSON, &her),
-        ("catalogue, signed in", "/en", &her),
-        ("group page, a trainer", group.as_str(), &trainer),
-    ] {
-        let url = format!("{}{path}", app.address);
-        latencies(&app.client, &url, cookie).await; // warm-up
-        let (median, p95) = latencies(&app.client, &url, cookie).await;
-        let per_second = throughput(&app.client, &url, cookie).await;
-        figures.push((
-            name,
-            Figures {
-                median,
-                p95,
-                per_second,
-            },
-        ));
+/// One page's figures on one database, once.
+async fn measure(served: &Served, page: usize) -> Figures {
+    let (_, path, cookie) = &served.pages[page];
+    let url = format!("{}{path}", served.app.address);
+    let client = &served.app.client;
+    latencies(client, &url, cookie).await; // warm-up
+    let (median, p95) = latencies(client, &url, cookie).await;
+    let per_second = throughput(client, &url, cookie).await;
+    Figures {
+        median,
+        p95,
+        per_second,
     }
-    figures
+}
+
+/// The middle of `values`.
+fn middle(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// The middle of each figure over the rounds.
+fn middle_of(rounds: &[Figures]) -> Figures {
+    Figures {
+        median: middle(rounds.iter().map(|f| f.median).collect()),
+        p95: middle(rounds.iter().map(|f| f.p95).collect()),
+        per_second: middle(rounds.iter().map(|f| f.per_second).collect()),
+    }
 }
 
 async fn bench() {
-    let sqlite = measure(Backend::Sqlite).await;
-    let postgres = measure(Backend::Postgres).await;
+    let sqlite = serve(Backend::Sqlite).await;
+    let postgres = serve(Backend::Postgres).await;
     println!(
         "one client, {SAMPLES} requests one after another: median (95th percentile); \
-         {CONCURRENCY} clients at once for {SECONDS} s: requests per second"
+         {CONCURRENCY} clients at once for {SECONDS} s: requests per second; \
+         each the middle of {ROUNDS} rounds taken in turns on the two databases"
     );
     println!("| page | | SQLite | PostgreSQL | PostgreSQL takes |");
     println!("|---|---|---|---|---|");
-    for ((name, lite), (_, pg)) in sqlite.iter().zip(&postgres) {
+    for page in 0..sqlite.pages.len() {
+        let (mut lite, mut pg) = (Vec::new(), Vec::new());
+        for _ in 0..ROUNDS {
+            lite.push(measure(&sqlite, page).await);
+            pg.push(measure(&postgres, page).await);
+        }
+        let (lite, pg) = (middle_of(&lite), middle_of(&pg));
         println!(
-            "| {name} | one client | {:.2} ms ({:.2}) | {:.2} ms ({:.2}) | {:.2}x |",
+            "| {} | one client | {:.2} ms ({:.2}) | {:.2} ms ({:.2}) | {:.2}x |",
+            sqlite.pages[page].0,
             lite.median / 1e3,
             lite.p95 / 1e3,
             pg.median / 1e3,
