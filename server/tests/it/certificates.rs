@@ -8,7 +8,7 @@ use crate::common::{
     complete_course, learner, organisation, rows_of, spawn_app,
 };
 
-const COURSE: &str = "words-for-work";
+pub(crate) const COURSE: &str = "words-for-work";
 
 async fn signed_in(app: &TestApp, handle: &str, password: &str) -> Visitor {
     let mut visitor = app.visitor();
@@ -46,7 +46,7 @@ async fn completed(
 }
 
 /// Saves the name to print on her (only) request; the request's id.
-async fn named(her: &mut Visitor, name: &str) -> String {
+pub(crate) async fn named(her: &mut Visitor, name: &str) -> String {
     let request = request_id(&her.page("/en/home").await);
     her.post(
         &format!("/en/home/certificates/{request}/name"),

@@ -1,8 +1,9 @@
 //! Nothing acknowledged is lost: the server is killed outright (SIGKILL) again and again in the
-//! middle of a stream of writes (answers to a quiz from many learners, and learners joining
-//! with a code), restarted each time, and then every write a client saw acknowledged must be
-//! in the database, and every write must be whole: a quiz's tries match the answers recorded,
-//! a join code's uses match the accounts it made.
+//! middle of a stream of writes (answers to a quiz from many learners, learners joining with a
+//! code, a trainer approving certificates), restarted each time, and then every write a client
+//! saw acknowledged must be in the database, and every write must be whole: a quiz's tries
+//! match the answers recorded, a join code's uses match the accounts it made, an approved
+//! request has its one certificate.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -11,7 +12,10 @@ use std::time::{Duration, Instant};
 use rand::Rng;
 use sqlx::{AnyPool, Row};
 
-use crate::common::{Backend, fresh_db, learner, organisation};
+use crate::certificates::{COURSE, named};
+use crate::common::{
+    Backend, TRAINER_PASSWORD, Visitor, complete_course, fresh_db, learner, organisation,
+};
 use crate::process::{Instance, form_client, post};
 
 const LESSON: &str = "/en/courses/job-interview/what-is-an-interview";
@@ -24,6 +28,8 @@ const AT_MOST: Duration = Duration::from_secs(150);
 const WRITERS: usize = 6;
 const LEARNERS: usize = 60;
 const JOIN_USES: i64 = 10_000;
+/// Learners who finished a course and asked for its certificate, for the trainer to approve.
+const REQUESTS: usize = 12;
 
 /// What the clients sent and what they were told.
 #[derive(Default)]
@@ -34,6 +40,9 @@ struct Seen {
     refused: Vec<(String, String)>,
     /// Handles acknowledged as joined.
     joined: Vec<String>,
+    /// Certificate requests not yet decided, and those acknowledged as approved.
+    pending: Vec<String>,
+    approved: Vec<String>,
     kills: usize,
     answers_sent: usize,
 }
@@ -59,7 +68,30 @@ async fn acknowledged_writes_survive_being_killed(backend: Backend) {
         .unwrap();
     let work = tempfile::tempdir().unwrap();
 
-    let seen = Arc::new(Mutex::new(Seen::default()));
+    // Certificate requests to decide, and the trainer's session, made through a first server.
+    let mut server = Instance::start(&test_db.url, work.path(), "server");
+    server.ready().await;
+    let mut pending = Vec::new();
+    for n in 0..REQUESTS {
+        let id = learner(db, &org.cohort, &format!("graduate{n}")).await;
+        let mut her = Visitor::of(&server.address);
+        let token = db.start_session(&id, false).await.unwrap().token;
+        her.cookies.insert("sid".into(), token);
+        complete_course(&mut her, COURSE).await;
+        pending.push(named(&mut her, "Ana Popescu").await);
+    }
+    let mut trainer = Visitor::of(&server.address);
+    trainer
+        .sign_in(&org.trainer, TRAINER_PASSWORD)
+        .await
+        .redirected_to();
+    let trainer = trainer.cookie_header();
+    server.kill();
+
+    let seen = Arc::new(Mutex::new(Seen {
+        pending,
+        ..Seen::default()
+    }));
     let started = Instant::now();
     let mut rng = rand::rng();
     while seen.lock().unwrap().kills < KILLS && started.elapsed() < AT_MOST {
@@ -79,8 +111,13 @@ async fn acknowledged_writes_survive_being_killed(backend: Backend) {
             })
             .collect();
         writers.push(tokio::spawn(join_until_gone(
-            address,
+            address.clone(),
             code.clone(),
+            seen.clone(),
+        )));
+        writers.push(tokio::spawn(approve_until_gone(
+            address,
+            trainer.clone(),
             seen.clone(),
         )));
         tokio::time::sleep(Duration::from_millis(rng.random_range(30..400))).await;
@@ -100,12 +137,13 @@ async fn acknowledged_writes_survive_being_killed(backend: Backend) {
     let recorded: usize = seen.recorded.values().map(Vec::len).sum();
     eprintln!(
         "{backend:?}: {} kills in {:.0} s; {} answers sent, {recorded} acknowledged as \
-         recorded, {} as refused; {} joins acknowledged",
+         recorded, {} as refused; {} joins and {} approvals acknowledged",
         seen.kills,
         started.elapsed().as_secs_f64(),
         seen.answers_sent,
         seen.refused.len(),
         seen.joined.len(),
+        seen.approved.len(),
     );
     assert!(seen.kills >= 50, "too few kills to tell: {}", seen.kills);
     assert!(
@@ -114,6 +152,7 @@ async fn acknowledged_writes_survive_being_killed(backend: Backend) {
     );
     check_answers(&pool, &learners, &seen).await;
     check_joins(&pool, &org.cohort, &seen.joined).await;
+    check_certificates(&pool, &seen.approved).await;
     if backend == Backend::Sqlite {
         let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
             .fetch_one(&pool)
@@ -277,4 +316,55 @@ async fn check_joins(pool: &AnyPool, cohort: &str, joined: &[String]) {
         handles.len() as i64,
         "uses against accounts"
     );
+}
+
+/// Approves the requests still pending, one after another, until the server is gone or none
+/// is left; notes each approval acknowledged. One cut off half-way is not tried again.
+async fn approve_until_gone(address: String, trainer: String, seen: Arc<Mutex<Seen>>) {
+    let client = form_client();
+    loop {
+        let Some(request) = seen.lock().unwrap().pending.pop() else {
+            return;
+        };
+        let path = format!("/en/trainer/certificates/{request}/approve");
+        let form = [("name", "Ana Popescu")];
+        let Some(answer) = post(&client, &address, &path, &trainer, "10.0.0.2", &form).await else {
+            return;
+        };
+        assert_eq!(answer.status(), 303, "an approval was not taken");
+        let location = answer.headers()["location"].to_str().unwrap().to_string();
+        assert!(!location.contains("error="), "{location}");
+        seen.lock().unwrap().approved.push(request);
+    }
+}
+
+/// Every acknowledged approval issued its certificate, and every request is whole: issued
+/// with exactly one certificate, or not issued with none.
+async fn check_certificates(pool: &AnyPool, approved: &[String]) {
+    let requests = sqlx::query("SELECT id, status, code FROM certificate_requests")
+        .fetch_all(pool)
+        .await
+        .unwrap();
+    assert_eq!(requests.len(), REQUESTS);
+    for request in &requests {
+        let id: String = request.get("id");
+        let status: String = request.get("status");
+        let code: Option<String> = request.get("code");
+        let certificates: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM certificates WHERE request_id = $1")
+                .bind(&id)
+                .fetch_one(pool)
+                .await
+                .unwrap();
+        let issued = status == "issued";
+        assert_eq!(code.is_some(), issued, "{id}: {status} with code {code:?}");
+        assert_eq!(
+            certificates,
+            i64::from(issued),
+            "{id}: {status}, {certificates} certificates"
+        );
+        if approved.contains(&id) {
+            assert!(issued, "an acknowledged approval of {id} was lost");
+        }
+    }
 }
