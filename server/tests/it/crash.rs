@@ -47,6 +47,16 @@ struct Seen {
     answers_sent: usize,
 }
 
+impl Seen {
+    /// Writes acknowledged so far, of every kind.
+    fn acknowledged(&self) -> usize {
+        self.recorded.values().map(Vec::len).sum::<usize>()
+            + self.refused.len()
+            + self.joined.len()
+            + self.approved.len()
+    }
+}
+
 crate::on_both_backends!(acknowledged_writes_survive_being_killed);
 
 async fn acknowledged_writes_survive_being_killed(backend: Backend) {
@@ -120,7 +130,16 @@ async fn acknowledged_writes_survive_being_killed(backend: Backend) {
             trainer.clone(),
             seen.clone(),
         )));
-        tokio::time::sleep(Duration::from_millis(rng.random_range(30..400))).await;
+        // A server that has just started opens its database connections first (slowly on
+        // PostgreSQL in a debug build): the kill comes at a random moment after its first
+        // acknowledged write, so every round cuts into writes under way.
+        let before = seen.lock().unwrap().acknowledged();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while seen.lock().unwrap().acknowledged() == before {
+            assert!(Instant::now() < deadline, "no write acknowledged in 20 s");
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(rng.random_range(0..300))).await;
         server.kill();
         for writer in writers {
             writer.await.unwrap();
