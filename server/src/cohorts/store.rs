@@ -137,41 +137,43 @@ impl Db {
         organisation_id: &str,
         cohort_id: &str,
     ) -> Result<Option<CohortView>, StoreError> {
-        // The three queries share one connection (see `db::reader`).
+        // The two queries share one connection (see `db::reader`). The first gives one row
+        // per member (or a single row without one if the group has none).
         let mut reader = self.reader().await?;
-        let cohort = reader
-            .fetch_optional(
-                sqlx::query("SELECT name FROM cohorts WHERE id = $1 AND organisation_id = $2")
-                    .bind(cohort_id)
-                    .bind(organisation_id),
+        let members = reader
+            .fetch_all(
+                sqlx::query(
+                    "SELECT c.name, u.id, u.handle, u.created_at FROM cohorts c \
+                     LEFT JOIN users u ON u.cohort_id = c.id \
+                     WHERE c.id = $1 AND c.organisation_id = $2 ORDER BY u.handle_key",
+                )
+                .bind(cohort_id)
+                .bind(organisation_id),
             )
             .await?;
-        let Some(cohort) = cohort else {
+        let Some(cohort) = members.first() else {
             return Ok(None);
         };
-        let learners = reader.fetch_all(sqlx::query(
-            "SELECT id, handle, created_at FROM users WHERE cohort_id = $1 ORDER BY handle_key",
-        )
-        .bind(cohort_id)).await?;
         let codes = reader.fetch_all(sqlx::query(
             "SELECT code, uses_left, expires_at, revoked FROM join_codes WHERE cohort_id = $1 \
              ORDER BY created_at DESC",
         )
         .bind(cohort_id)).await?;
+        let mut learners = Vec::with_capacity(members.len());
+        for row in &members {
+            if let Some(id) = row.col::<Option<String>>("id")? {
+                learners.push(LearnerRow {
+                    id,
+                    handle: row.col("handle")?,
+                    joined_at: row.col("created_at")?,
+                });
+            }
+        }
         let at = now();
         Ok(Some(CohortView {
             id: cohort_id.to_string(),
             name: cohort.col("name")?,
-            learners: learners
-                .iter()
-                .map(|row| {
-                    Ok(LearnerRow {
-                        id: row.col("id")?,
-                        handle: row.col("handle")?,
-                        joined_at: row.col("created_at")?,
-                    })
-                })
-                .collect::<Result<_, StoreError>>()?,
+            learners,
             codes: codes
                 .iter()
                 .map(|row| {

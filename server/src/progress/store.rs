@@ -12,7 +12,6 @@ use app::progress::{
 use app::store::StoreError;
 use async_trait::async_trait;
 use courses::{Answer, Quiz, grade};
-use sqlx::any::AnyRow;
 
 use crate::db::{Column, Db, Kind, count, failed, organisation_name};
 
@@ -59,6 +58,8 @@ const RECORDS_PER_DAY: i64 = 1_000;
 const WEEK: i64 = 7 * 86_400;
 /// How many weeks of activity her trainer sees.
 const WEEKS: i64 = 12;
+/// How many of a group's most missed questions its trainer sees.
+const MOST_MISSED: usize = 5;
 
 /// An answer as stored: `o:` and the ticked options (`o:0,2`), or `t:` and the text typed.
 pub(crate) fn encode(answer: &Answer) -> String {
@@ -755,21 +756,8 @@ impl ProgressStore for Db {
         cohort_id: &str,
         language: &ContentLanguages,
     ) -> Result<Option<GroupProgress>, StoreError> {
-        let Some(cohort) = self
-            .reader()
-            .await?
-            .fetch_optional(
-                sqlx::query(
-                    "SELECT name, stuck_days FROM cohorts WHERE id = $1 AND organisation_id = $2",
-                )
-                .bind(cohort_id)
-                .bind(organisation_id),
-            )
-            .await?
-        else {
-            return Ok(None);
-        };
-        let stuck_days = count(&cohort, "stuck_days")?;
+        // The page is read in two queries on one connection (see `db::reader`): on
+        // PostgreSQL each query is a round trip, and this page is a trainer's most used.
         let courses: Vec<CourseColumn> =
             app::catalogue::CatalogueStore::list_courses(self, language, Some(organisation_id))
                 .await?
@@ -785,109 +773,111 @@ impl ProgressStore for Db {
             .enumerate()
             .map(|(i, c)| (c.slug.as_str(), i))
             .collect();
-        // The next queries share one connection (see `db::reader`), given back before
-        // anything else takes one.
         let mut reader = self.reader().await?;
-        let learners = reader.fetch_all(sqlx::query(
-            "SELECT id, handle, created_at FROM users WHERE cohort_id = $1 AND role = 'learner' \
-             ORDER BY handle_key",
-        )
-        .bind(cohort_id)).await?;
-        let mut rows: Vec<LearnerProgressRow> = learners
-            .iter()
-            .map(|row| {
-                Ok(LearnerProgressRow {
-                    id: row.col("id")?,
-                    handle: row.col("handle")?,
-                    joined_at: row.col("created_at")?,
-                    last_activity: None,
-                    stuck: false,
-                    struggling: false,
-                    cells: vec![Cell::default(); courses.len()],
-                })
-            })
-            .collect::<Result<_, StoreError>>()?;
-        let index: HashMap<String, usize> = rows
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id.clone(), i))
-            .collect();
-        // The table cell of a row that names a learner and a course.
-        let cell = |row: &AnyRow| -> Result<Option<(usize, usize)>, StoreError> {
-            let (user, course): (String, String) = (row.col("user_id")?, row.col("course_slug")?);
-            Ok(index
-                .get(&user)
-                .copied()
-                .zip(column.get(course.as_str()).copied()))
-        };
-        for row in reader
+        // The group, its learners and their courses: one row per course a learner worked
+        // on, one for a learner who has not begun any, and a single row if the group has
+        // no learner. For each course: when she worked on it last, whether she completed it,
+        // and how many of its current lessons she has done (a lesson done always touches its
+        // course in the same transaction, see `touch_course`).
+        let group = reader
             .fetch_all(
                 sqlx::query(
-                    "SELECT p.user_id, p.course_slug, COUNT(*) AS done FROM lesson_progress p \
-             JOIN users u ON u.id = p.user_id \
-             JOIN lessons l ON l.course_slug = p.course_slug AND l.lesson_id = p.lesson_id \
-             WHERE u.cohort_id = $1 AND l.retired = 0 GROUP BY p.user_id, p.course_slug",
+                    "SELECT c.name, c.stuck_days, u.id, u.handle, u.created_at, \
+                     p.course_slug, p.last_at, p.completed_at, \
+                     (SELECT COUNT(*) FROM lesson_progress d JOIN lessons l \
+                      ON l.course_slug = d.course_slug AND l.lesson_id = d.lesson_id \
+                      WHERE d.user_id = p.user_id AND d.course_slug = p.course_slug \
+                      AND l.retired = 0) AS done \
+                     FROM cohorts c \
+                     LEFT JOIN users u ON u.cohort_id = c.id AND u.role = 'learner' \
+                     LEFT JOIN course_progress p ON p.user_id = u.id \
+                     WHERE c.id = $1 AND c.organisation_id = $2 ORDER BY u.handle_key",
                 )
-                .bind(cohort_id),
+                .bind(cohort_id)
+                .bind(organisation_id),
             )
-            .await?
-        {
-            if let Some((r, c)) = cell(&row)? {
-                rows[r].cells[c].done = count(&row, "done")?;
-            }
-        }
-        for row in reader.fetch_all(sqlx::query(
-            "SELECT p.user_id, p.course_slug, p.last_at, p.completed_at FROM course_progress p \
-             JOIN users u ON u.id = p.user_id WHERE u.cohort_id = $1",
-        )
-        .bind(cohort_id)).await?
-        {
-            let user: String = row.col("user_id")?;
-            let Some(&r) = index.get(&user) else { continue };
+            .await?;
+        let Some(cohort) = group.first() else {
+            return Ok(None);
+        };
+        let stuck_days = count(cohort, "stuck_days")?;
+        let mut rows: Vec<LearnerProgressRow> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for row in &group {
+            let Some(id) = row.col::<Option<String>>("id")? else {
+                continue;
+            };
+            let r = match index.get(&id) {
+                Some(&r) => r,
+                None => {
+                    index.insert(id.clone(), rows.len());
+                    rows.push(LearnerProgressRow {
+                        id,
+                        handle: row.col("handle")?,
+                        joined_at: row.col("created_at")?,
+                        last_activity: None,
+                        stuck: false,
+                        struggling: false,
+                        cells: vec![Cell::default(); courses.len()],
+                    });
+                    rows.len() - 1
+                }
+            };
+            let Some(course) = row.col::<Option<String>>("course_slug")? else {
+                continue;
+            };
             let last_at: i64 = row.col("last_at")?;
             rows[r].last_activity = Some(rows[r].last_activity.map_or(last_at, |l| l.max(last_at)));
-            if let Some((r, c)) = cell(&row)? {
-                rows[r].cells[c].completed = row.col::<Option<i64>>("completed_at")?.is_some();
+            if let Some(&c) = column.get(course.as_str()) {
+                rows[r].cells[c] = Cell {
+                    done: count(row, "done")?,
+                    completed: row.col::<Option<i64>>("completed_at")?.is_some(),
+                };
             }
         }
-        for row in reader.fetch_all(sqlx::query(
-            "SELECT DISTINCT p.user_id FROM quiz_progress p JOIN users u ON u.id = p.user_id \
-             JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
-             JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
-             AND q.language = c.default_language \
-             WHERE u.cohort_id = $1 AND p.misses >= $2 AND p.answered_right = 0",
-        )
-        .bind(cohort_id)
-        .bind(i64::from(STRUGGLING_MISSES))).await?
-        {
-            if let Some(&r) = index.get(&row.col::<String>("user_id")?) {
-                rows[r].struggling = true;
-            }
-        }
-        let now = crate::clock::now();
-        for row in &mut rows {
-            let since = row.last_activity.unwrap_or(row.joined_at);
-            row.stuck = now - since > i64::from(stuck_days) * 86_400;
-        }
-        let mut missed = Vec::new();
-        let most_missed = reader
+        // Every question of a course still offered that a learner of the group missed.
+        let misses = reader
             .fetch_all(
                 sqlx::query(
-                    "SELECT p.course_slug, p.quiz_id, CAST(SUM(p.misses) AS BIGINT) AS misses, \
-             COUNT(*) AS learners FROM quiz_progress p JOIN users u ON u.id = p.user_id \
-             JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
-             JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
-             AND q.language = c.default_language \
-             WHERE u.cohort_id = $1 AND p.misses > 0 GROUP BY p.course_slug, p.quiz_id \
-             ORDER BY misses DESC, p.course_slug, p.quiz_id LIMIT 5",
+                    "SELECT p.user_id, p.course_slug, p.quiz_id, p.misses, p.answered_right \
+                     FROM quiz_progress p JOIN users u ON u.id = p.user_id \
+                     JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
+                     JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
+                     AND q.language = c.default_language \
+                     WHERE u.cohort_id = $1 AND p.misses > 0",
                 )
                 .bind(cohort_id),
             )
             .await?;
         // Given back for the next page before the questions are read.
         drop(reader);
-        for row in most_missed {
-            let (course, quiz): (String, String) = (row.col("course_slug")?, row.col("quiz_id")?);
+        // Per question: the misses of the whole group, and how many learners missed it.
+        let mut by_question: HashMap<(String, String), (u32, u32)> = HashMap::new();
+        for row in &misses {
+            let misses = count(row, "misses")?;
+            if misses >= STRUGGLING_MISSES
+                && row.col::<i64>("answered_right")? == 0
+                && let Some(&r) = index.get(&row.col::<String>("user_id")?)
+            {
+                rows[r].struggling = true;
+            }
+            let total = by_question
+                .entry((row.col("course_slug")?, row.col("quiz_id")?))
+                .or_default();
+            *total = (total.0.saturating_add(misses), total.1 + 1);
+        }
+        let now = crate::clock::now();
+        for row in &mut rows {
+            let since = row.last_activity.unwrap_or(row.joined_at);
+            row.stuck = now - since > i64::from(stuck_days) * 86_400;
+        }
+        // The five missed most, the most first (then by course and question, to stay put).
+        let mut most_missed: Vec<_> = by_question.into_iter().collect();
+        most_missed.sort_by(|(a, (a_misses, _)), (b, (b_misses, _))| {
+            b_misses.cmp(a_misses).then_with(|| a.cmp(b))
+        });
+        let mut missed = Vec::new();
+        for ((course, quiz), (misses, learners)) in most_missed.into_iter().take(MOST_MISSED) {
             let Some(question_html) = self.question_html(&course, &quiz, language).await? else {
                 continue;
             };
@@ -898,8 +888,8 @@ impl ProgressStore for Db {
             missed.push(MissedQuestion {
                 course_title,
                 question_html,
-                misses: count(&row, "misses")?,
-                learners: count(&row, "learners")?,
+                misses,
+                learners,
             });
         }
         Ok(Some(GroupProgress {
