@@ -139,6 +139,13 @@ static MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
 /// How long a PostgreSQL connection may rest in the pool before it is checked again.
 const CHECK_AFTER_IDLE: std::time::Duration = std::time::Duration::from_secs(5);
 
+/// Whether a connection that rested for `rested` may be used: one that rested longer than
+/// [`CHECK_AFTER_IDLE`] may have been cut (the database restarted, a firewall forgot it), and
+/// is tested first.
+async fn fit_after_rest(connection: &mut sqlx::AnyConnection, rested: std::time::Duration) -> bool {
+    rested <= CHECK_AFTER_IDLE || connection.ping().await.is_ok()
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -194,15 +201,9 @@ impl Db {
         // again as it comes out, before every query, doubles that cost for nothing.
         options = options.test_before_acquire(false);
         if backend == Backend::Postgres {
-            // A connection that rested a while may have been cut (the database restarted, a
-            // firewall forgot it): that one is checked before use, and replaced if gone.
+            // One unfit after its rest is closed, and another taken.
             options = options.before_acquire(|connection, rested| {
-                Box::pin(async move {
-                    if rested.idle_for > CHECK_AFTER_IDLE {
-                        connection.ping().await?;
-                    }
-                    Ok(true)
-                })
+                Box::pin(async move { Ok(fit_after_rest(connection, rested.idle_for).await) })
             });
         }
         if backend == Backend::Sqlite {

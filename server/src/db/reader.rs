@@ -5,9 +5,9 @@
 //! one that a cancelled query left half-way. A kept connection is given back only when its last
 //! query finished, and is then ready for the next one: a page's queries cost one round trip
 //! each, not two. One that a cancelled request left half-way is closed instead; one that rested
-//! longer than [`CHECK_AFTER_IDLE`] is tested before use, as the pool's are. At most
-//! [`Resting::most`] connections are kept so; past that, and on SQLite (whose sessions are
-//! remembered in memory, see `access::session_cache`), reads take the pool's as before.
+//! longer than [`super::CHECK_AFTER_IDLE`] is tested before use, as the pool's are. At most
+//! [`Resting::most`] connections are kept so; past that, and on SQLite (where a query is no
+//! round trip), reads take the pool's as before.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -17,9 +17,9 @@ use app::store::StoreError;
 use sqlx::any::{AnyArguments, AnyRow};
 use sqlx::pool::PoolConnection;
 use sqlx::query::Query;
-use sqlx::{Any, AnyConnection, Connection};
+use sqlx::{Any, AnyConnection};
 
-use super::{CHECK_AFTER_IDLE, Db, failed};
+use super::{Db, failed, fit_after_rest};
 
 /// The connections kept aside: those resting, each with when it was given back, and how many
 /// there are in all, resting or in use.
@@ -78,7 +78,7 @@ impl Db {
     pub(crate) async fn reader(&self) -> Result<Reader, StoreError> {
         let resting = self.resting.clone();
         while let Some((mut connection, since)) = resting.pop() {
-            if since.elapsed() < CHECK_AFTER_IDLE || connection.ping().await.is_ok() {
+            if fit_after_rest(&mut connection, since.elapsed()).await {
                 return Ok(Reader::holding(Held::Kept(connection), resting));
             }
             resting.closed_one();
