@@ -11,7 +11,7 @@ use app::address::Address;
 use axum::Router;
 use axum::routing::post;
 
-pub(crate) use session_cache::SessionCache;
+pub(crate) use session_cache::{Forget, SessionCache, tell_others};
 pub(crate) use sign_in::signed_out;
 pub use store::{Credentials, JoinError, NewSession};
 

@@ -5,6 +5,7 @@ use app::auth::{Client, Role, Viewer};
 use app::store::{CodeCheck, StoreError};
 use async_trait::async_trait;
 
+use crate::access::Forget;
 use crate::account::set_password;
 use crate::auth::{self, digest, random_hex};
 use crate::clock::now;
@@ -157,24 +158,27 @@ impl Db {
 
     pub async fn end_session(&self, token: &str) -> Result<(), StoreError> {
         let token_hash = digest(token);
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        let ended = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(&token_hash)
             .execute(&self.pool)
             .await
             .map_err(failed)?;
-        if let Some(sessions) = &self.sessions {
-            sessions.forget_token(&token_hash);
+        // Any cookie may be sent to sign out: only a session that was there is told of.
+        if ended.rows_affected() > 0 {
+            self.forget_sessions(Forget::Token(token_hash)).await;
         }
         Ok(())
     }
 
     pub async fn end_all_sessions(&self, user_id: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user_id)
             .execute(&self.pool)
             .await
             .map_err(failed)?;
-        self.sessions_changed(user_id);
+        if ended.rows_affected() > 0 {
+            self.sessions_changed(user_id).await;
+        }
         Ok(())
     }
 
@@ -182,10 +186,10 @@ impl Db {
     /// limits; an expired session is deleted. Use is recorded at most once a minute.
     pub async fn session_viewer(&self, token: &str) -> Result<Option<Viewer>, StoreError> {
         let token_hash = digest(token);
-        if let Some(viewer) = self.sessions.as_ref().and_then(|s| s.get(&token_hash)) {
+        if let Some(viewer) = self.sessions.get(&token_hash) {
             return Ok(Some(viewer));
         }
-        let read = self.sessions.as_ref().map(|s| s.read_at());
+        let read = self.sessions.read_at();
         // Every signed-in page asks this: on a connection kept aside for it (see `db::reader`).
         let row = self
             .reader()
@@ -230,9 +234,7 @@ impl Db {
             organisation_id: row.col("organisation_id")?,
             progress_version: row.col("progress_version")?,
         };
-        if let (Some(sessions), Some(read)) = (&self.sessions, read) {
-            sessions.put(&token_hash, &viewer, read);
-        }
+        self.sessions.put(&token_hash, &viewer, read);
         Ok(Some(viewer))
     }
 
@@ -343,7 +345,7 @@ impl Db {
         // Every session ends: no session token hashes to the empty string.
         set_password(&mut tx, user_id, password_hash, "").await?;
         tx.commit().await.map_err(failed)?;
-        self.sessions_changed(user_id);
+        self.sessions_changed(user_id).await;
         Ok(true)
     }
 

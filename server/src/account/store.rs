@@ -43,7 +43,7 @@ impl Db {
         let mut tx = self.begin_write().await.map_err(failed)?;
         set_password(&mut tx, user_id, password_hash, &digest(keep_token)).await?;
         tx.commit().await.map_err(failed)?;
-        self.sessions_changed(user_id);
+        self.sessions_changed(user_id).await;
         Ok(())
     }
 
@@ -183,7 +183,7 @@ impl Db {
         tx.commit().await.map_err(failed)?;
         // Nothing of hers stays in this instance's memory either.
         self.trails.forget(user_id);
-        self.sessions_changed(user_id);
+        self.sessions_changed(user_id).await;
         Ok(())
     }
 

@@ -7,6 +7,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::access::{Forget, tell_others};
 use anyhow::Context;
 use app::auth::Role;
 use app::model::OrganisationName;
@@ -176,8 +177,8 @@ pub struct Db {
     pub(crate) cards: crate::catalogue::Recent<Arc<Vec<crate::catalogue::store::Card>>>,
     /// Learners' progress by course, as lesson pages read it.
     pub(crate) trails: crate::progress::TrailCache,
-    /// On SQLite, who each session signs in (see `access::session_cache`).
-    pub(crate) sessions: Option<crate::access::SessionCache>,
+    /// Who each session signs in, as read within the last second (see `access::session_cache`).
+    pub(crate) sessions: crate::access::SessionCache,
     /// Connections kept aside for the reads of every page (see [`reader::Reader`]).
     resting: reader::Resting,
 }
@@ -237,7 +238,10 @@ impl Db {
             courses: Default::default(),
             cards: Default::default(),
             trails: Default::default(),
-            sessions: (backend == Backend::Sqlite).then(crate::access::SessionCache::default),
+            sessions: match backend {
+                Backend::Sqlite => crate::access::SessionCache::on(),
+                Backend::Postgres => crate::access::SessionCache::listening(url),
+            },
             resting: reader::Resting::new(if backend == Backend::Postgres { 8 } else { 0 }),
         })
     }
@@ -262,11 +266,23 @@ impl Db {
         }
     }
 
-    /// Forgets what this process kept of an account's sessions: they ended, or what they
-    /// say (her progress version) changed.
-    pub(crate) fn sessions_changed(&self, user_id: &str) {
-        if let Some(sessions) = &self.sessions {
-            sessions.forget_user(user_id);
+    /// Forgets what was kept of an account's sessions: they ended, or what they say (her
+    /// progress version) changed.
+    pub(crate) async fn sessions_changed(&self, user_id: &str) {
+        self.forget_sessions(Forget::User(user_id.to_string()))
+            .await;
+    }
+
+    /// Forgets what was kept of the sessions `forget` names, here at once and, on
+    /// PostgreSQL, on every other instance as soon as they hear of it. Called once the write
+    /// that ended or changed them has committed.
+    pub(crate) async fn forget_sessions(&self, forget: Forget) {
+        self.sessions.forget(&forget);
+        if self.backend == Backend::Postgres
+            && let Err(error) = tell_others(&self.pool, &forget).await
+        {
+            // They forget it within the second anyway.
+            tracing::warn!(%error, "could not tell the other instances that a session changed");
         }
     }
 

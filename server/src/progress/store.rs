@@ -246,7 +246,7 @@ impl Db {
         .map_err(failed)?;
         let completed_course = touch_course(&mut tx, user_id, course, lesson, now).await?;
         tx.commit().await.map_err(failed)?;
-        self.sessions_changed(user_id);
+        self.sessions_changed(user_id).await;
         Ok(Recorded {
             new: true,
             completed_course,
@@ -297,7 +297,9 @@ impl Db {
             let mut tx = self.begin_write().await.map_err(failed)?;
             let completed_course = complete_if_due(&mut tx, user_id, course, now).await?;
             tx.commit().await.map_err(failed)?;
-            self.sessions_changed(user_id);
+            if completed_course {
+                self.sessions_changed(user_id).await;
+            }
             return Ok(Some(Recorded {
                 completed_course,
                 ..Recorded::default()
@@ -338,7 +340,7 @@ impl Db {
         .map_err(failed)?;
         let completed_course = touch_course(&mut tx, user_id, course, lesson, now).await?;
         tx.commit().await.map_err(failed)?;
-        self.sessions_changed(user_id);
+        self.sessions_changed(user_id).await;
         Ok(Some(Recorded {
             new: true,
             completed_course,
