@@ -13,7 +13,7 @@ use app::store::StoreError;
 use async_trait::async_trait;
 use courses::{Answer, Quiz, grade};
 
-use crate::db::{Column, Db, Kind, count, failed, organisation_name};
+use crate::db::{Column, Db, Kind, count, failed, flag, organisation_name};
 
 /// What recording a form did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -59,7 +59,7 @@ const WEEK: i64 = 7 * 86_400;
 /// How many weeks of activity her trainer sees.
 const WEEKS: i64 = 12;
 /// How many of a group's most missed questions its trainer sees.
-const MOST_MISSED: usize = 5;
+const MOST_MISSED: i64 = 5;
 
 /// An answer as stored: `o:` and the ticked options (`o:0,2`), or `t:` and the text typed.
 pub(crate) fn encode(answer: &Answer) -> String {
@@ -779,8 +779,10 @@ impl ProgressStore for Db {
         // The group, its learners and their courses: one row per course a learner worked
         // on, one for a learner who has not begun any, and a single row if the group has
         // no learner. For each course: when she worked on it last, whether she completed it,
-        // and how many of its current lessons she has done (a lesson done always touches its
-        // course in the same transaction, see `touch_course`).
+        // how many of its current lessons she has done, and whether a question of it (as the
+        // course now asks them) is still not right after `STRUGGLING_MISSES` tries. A lesson
+        // done or a question answered always touches its course in the same transaction
+        // (see `touch_course`).
         let group = reader
             .fetch_all(
                 sqlx::query(
@@ -789,14 +791,21 @@ impl ProgressStore for Db {
                      (SELECT COUNT(*) FROM lesson_progress d JOIN lessons l \
                       ON l.course_slug = d.course_slug AND l.lesson_id = d.lesson_id \
                       WHERE d.user_id = p.user_id AND d.course_slug = p.course_slug \
-                      AND l.retired = 0) AS done \
+                      AND l.retired = 0) AS done, \
+                     EXISTS (SELECT 1 FROM quiz_progress m \
+                      JOIN courses k ON k.slug = m.course_slug AND k.withdrawn = 0 \
+                      JOIN quizzes q ON q.course_slug = m.course_slug AND q.quiz_id = m.quiz_id \
+                      AND q.language = k.default_language \
+                      WHERE m.user_id = p.user_id AND m.course_slug = p.course_slug \
+                      AND m.misses >= $3 AND m.answered_right = 0) AS struggling \
                      FROM cohorts c \
                      LEFT JOIN users u ON u.cohort_id = c.id AND u.role = 'learner' \
                      LEFT JOIN course_progress p ON p.user_id = u.id \
                      WHERE c.id = $1 AND c.organisation_id = $2 ORDER BY u.handle_key",
                 )
                 .bind(cohort_id)
-                .bind(organisation_id),
+                .bind(organisation_id)
+                .bind(i64::from(STRUGGLING_MISSES)),
             )
             .await?;
         let Some(cohort) = group.first() else {
@@ -830,6 +839,7 @@ impl ProgressStore for Db {
             };
             let last_at: i64 = row.col("last_at")?;
             rows[r].last_activity = Some(rows[r].last_activity.map_or(last_at, |l| l.max(last_at)));
+            rows[r].struggling |= flag(row, "struggling");
             if let Some(&c) = column.get(course.as_str()) {
                 rows[r].cells[c] = Cell {
                     done: count(row, "done")?,
@@ -837,49 +847,33 @@ impl ProgressStore for Db {
                 };
             }
         }
-        // Every question of a course still offered that a learner of the group missed.
-        let misses = reader
-            .fetch_all(
-                sqlx::query(
-                    "SELECT p.user_id, p.course_slug, p.quiz_id, p.misses, p.answered_right \
-                     FROM quiz_progress p JOIN users u ON u.id = p.user_id \
-                     JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
-                     JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
-                     AND q.language = c.default_language \
-                     WHERE u.cohort_id = $1 AND p.misses > 0",
-                )
-                .bind(cohort_id),
-            )
-            .await?;
-        // Given back for the next page before the questions are read.
-        drop(reader);
-        // Per question: the misses of the whole group, and how many learners missed it.
-        let mut by_question: HashMap<(String, String), (u32, u32)> = HashMap::new();
-        for row in &misses {
-            let misses = count(row, "misses")?;
-            if misses >= STRUGGLING_MISSES
-                && row.col::<i64>("answered_right")? == 0
-                && let Some(&r) = index.get(&row.col::<String>("user_id")?)
-            {
-                rows[r].struggling = true;
-            }
-            let total = by_question
-                .entry((row.col("course_slug")?, row.col("quiz_id")?))
-                .or_default();
-            *total = (total.0.saturating_add(misses), total.1 + 1);
-        }
         let now = crate::clock::now();
         for row in &mut rows {
             let since = row.last_activity.unwrap_or(row.joined_at);
             row.stuck = now - since > i64::from(stuck_days) * 86_400;
         }
-        // The five missed most, the most first (then by course and question, to stay put).
-        let mut most_missed: Vec<_> = by_question.into_iter().collect();
-        most_missed.sort_by(|(a, (a_misses, _)), (b, (b_misses, _))| {
-            b_misses.cmp(a_misses).then_with(|| a.cmp(b))
-        });
+        // The five questions missed most, counted in the database: a large group has
+        // thousands of missed answers.
+        let most_missed = reader
+            .fetch_all(
+                sqlx::query(
+                    "SELECT p.course_slug, p.quiz_id, CAST(SUM(p.misses) AS BIGINT) AS misses, \
+                     COUNT(*) AS learners FROM quiz_progress p JOIN users u ON u.id = p.user_id \
+                     JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
+                     JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
+                     AND q.language = c.default_language \
+                     WHERE u.cohort_id = $1 AND p.misses > 0 GROUP BY p.course_slug, p.quiz_id \
+                     ORDER BY misses DESC, p.course_slug, p.quiz_id LIMIT $2",
+                )
+                .bind(cohort_id)
+                .bind(MOST_MISSED),
+            )
+            .await?;
+        // Given back for the next page before the questions are read.
+        drop(reader);
         let mut missed = Vec::new();
-        for ((course, quiz), (misses, learners)) in most_missed.into_iter().take(MOST_MISSED) {
+        for row in most_missed {
+            let (course, quiz): (String, String) = (row.col("course_slug")?, row.col("quiz_id")?);
             let Some(question_html) = self.question_html(&course, &quiz, language).await? else {
                 continue;
             };
@@ -890,8 +884,8 @@ impl ProgressStore for Db {
             missed.push(MissedQuestion {
                 course_title,
                 question_html,
-                misses,
-                learners,
+                misses: count(&row, "misses")?,
+                learners: count(&row, "learners")?,
             });
         }
         Ok(Some(GroupProgress {
