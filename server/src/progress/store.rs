@@ -592,7 +592,9 @@ impl Db {
 }
 
 /// After a new record: the course she worked on last, and whether this record completed it
-/// (see [`complete_if_due`]).
+/// (see [`complete_if_due`]). Every write of `lesson_progress` or `quiz_progress` calls it in
+/// the same transaction: the group page finds lessons done and "struggling" through her
+/// `course_progress` rows.
 async fn touch_course(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     user_id: &str,
