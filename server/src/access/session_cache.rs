@@ -156,16 +156,12 @@ impl SessionCache {
     }
 }
 
-/// Tells every instance listening on `connection`'s database to forget what `forget` names,
-/// when the transaction it runs in (if any) commits.
-pub(crate) async fn tell_others<'c>(
-    connection: impl sqlx::Executor<'c, Database = sqlx::Any>,
-    forget: &Forget,
-) -> Result<(), sqlx::Error> {
+/// Tells every instance listening on `pool`'s database to forget what `forget` names.
+pub(crate) async fn tell_others(pool: &sqlx::AnyPool, forget: &Forget) -> Result<(), sqlx::Error> {
     sqlx::query("SELECT pg_notify($1, $2)")
         .bind(CHANNEL)
         .bind(forget.payload())
-        .execute(connection)
+        .execute(pool)
         .await
         .map(|_| ())
 }

@@ -814,36 +814,34 @@ impl ProgressStore for Db {
             return Ok(None);
         };
         let stuck_days = count(cohort, "stuck_days")?;
+        // A learner's rows come one after another (ordered by her unique handle key).
         let mut rows: Vec<LearnerProgressRow> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
         for row in &group {
             let Some(id) = row.col::<Option<String>>("id")? else {
                 continue;
             };
-            let r = match index.get(&id) {
-                Some(&r) => r,
-                None => {
-                    index.insert(id.clone(), rows.len());
-                    rows.push(LearnerProgressRow {
-                        id,
-                        handle: row.col("handle")?,
-                        joined_at: row.col("created_at")?,
-                        last_activity: None,
-                        stuck: false,
-                        struggling: false,
-                        cells: vec![Cell::default(); courses.len()],
-                    });
-                    rows.len() - 1
-                }
+            if rows.last().is_none_or(|last| last.id != id) {
+                rows.push(LearnerProgressRow {
+                    id,
+                    handle: row.col("handle")?,
+                    joined_at: row.col("created_at")?,
+                    last_activity: None,
+                    stuck: false,
+                    struggling: false,
+                    cells: vec![Cell::default(); courses.len()],
+                });
+            }
+            let Some(learner) = rows.last_mut() else {
+                continue;
             };
             let Some(course) = row.col::<Option<String>>("course_slug")? else {
                 continue;
             };
             let last_at: i64 = row.col("last_at")?;
-            rows[r].last_activity = Some(rows[r].last_activity.map_or(last_at, |l| l.max(last_at)));
-            rows[r].struggling |= flag(row, "struggling");
+            learner.last_activity = Some(learner.last_activity.map_or(last_at, |l| l.max(last_at)));
+            learner.struggling |= flag(row, "struggling");
             if let Some(&c) = column.get(course.as_str()) {
-                rows[r].cells[c] = Cell {
+                learner.cells[c] = Cell {
                     done: count(row, "done")?,
                     completed: row.col::<Option<i64>>("completed_at")?.is_some(),
                 };
