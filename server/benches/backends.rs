@@ -11,7 +11,8 @@
 //! trainer's group page with a dozen learners' progress.
 //!
 //! Run with `TEST_POSTGRES_URL=postgres://... cargo bench -p server --bench backends` (the
-//! URL of a PostgreSQL server where a new database may be made, as for the tests).
+//! URL of a PostgreSQL server where a new database may be made, as for the tests); add
+//! `-- group` (or any part of a page's name) to measure only the pages so named.
 
 #[path = "../tests/it/common.rs"]
 mod common;
@@ -138,7 +139,15 @@ async fn bench() {
     );
     println!("| page | | SQLite | PostgreSQL | PostgreSQL takes |");
     println!("|---|---|---|---|---|");
+    // What cargo bench passes starts with "--"; anything else picks pages by name.
+    let only = std::env::args().skip(1).find(|arg| !arg.starts_with("--"));
     for page in 0..sqlite.pages.len() {
+        if only
+            .as_ref()
+            .is_some_and(|only| !sqlite.pages[page].0.contains(only.as_str()))
+        {
+            continue;
+        }
         let (mut lite, mut pg) = (Vec::new(), Vec::new());
         for _ in 0..ROUNDS {
             lite.push(measure(&sqlite, page).await);
