@@ -24,8 +24,8 @@ pub fn CohortPage() -> impl IntoView {
                     get_group_progress(cohort, language),
                 )
                 .await;
-                // Progress that cannot be read leaves the rest of the page (join codes, reset
-                // codes) working.
+                // Learners and their progress that cannot be read leave the join codes
+                // working.
                 Ok((view?, progress.ok()))
             }
         },
@@ -36,40 +36,11 @@ pub fn CohortPage() -> impl IntoView {
 #[component]
 fn Cohort(locale: Locale, cohort: CohortView, progress: Option<GroupProgress>) -> impl IntoView {
     let cohort_id = cohort.id.clone();
-    let flash = take_flash(FlashKind::Reset);
-    let learners = if cohort.learners.is_empty() {
-        view! { <p>{locale.t("cohort.no_learners")}</p> }.into_any()
-    } else {
-        view! {
-            <ul class="rows">
-                {cohort
-                    .learners
-                    .into_iter()
-                    .map(|learner| {
-                        let code = flash
-                            .as_ref()
-                            .and_then(|flash| flash.code_for(&learner.id))
-                            .map(|code| {
-                                view! { <OneTimeCode locale key="cohort.reset_code" code /> }
-                            });
-                        let joined = locale
-                            .t_with("cohort.joined", &[("date", &locale.date(learner.joined_at))]);
-                        view! {
-                            <li>
-                                <strong>{learner.handle}</strong>
-                                <span class="meta">{joined}</span>
-                                {code}
-                                <ButtonForm
-                                    action=Address::LearnerReset(&cohort_id, &learner.id).at(locale)
-                                    label=locale.t("cohort.give_reset_code")
-                                />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+    let learners = match &progress {
+        Some(progress) => learner_list(locale, &cohort_id, progress),
+        None => {
+            view! { <p class="notice" role="note">{locale.t("site.unavailable")}</p> }.into_any()
         }
-        .into_any()
     };
     let codes = cohort
         .codes
@@ -138,4 +109,43 @@ fn Cohort(locale: Locale, cohort: CohortView, progress: Option<GroupProgress>) -
             </section>
         </Page>
     }
+}
+
+/// The group's learners, each with a button that gives her a password reset code (shown once,
+/// after the button was used).
+fn learner_list(locale: Locale, cohort_id: &str, progress: &GroupProgress) -> AnyView {
+    if progress.learners.is_empty() {
+        return view! { <p>{locale.t("cohort.no_learners")}</p> }.into_any();
+    }
+    let flash = take_flash(FlashKind::Reset);
+    view! {
+        <ul class="rows">
+            {progress
+                .learners
+                .iter()
+                .map(|learner| {
+                    let code = flash
+                        .as_ref()
+                        .and_then(|flash| flash.code_for(&learner.id))
+                        .map(|code| {
+                            view! { <OneTimeCode locale key="cohort.reset_code" code /> }
+                        });
+                    let joined = locale
+                        .t_with("cohort.joined", &[("date", &locale.date(learner.joined_at))]);
+                    view! {
+                        <li>
+                            <strong>{learner.handle.clone()}</strong>
+                            <span class="meta">{joined}</span>
+                            {code}
+                            <ButtonForm
+                                action=Address::LearnerReset(cohort_id, &learner.id).at(locale)
+                                label=locale.t("cohort.give_reset_code")
+                            />
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
 }

@@ -23,21 +23,13 @@ pub struct CohortSummary {
     pub open_codes: u32,
 }
 
-/// A cohort with its learners and join codes.
+/// A cohort with its join codes. Its learners come with their progress
+/// ([`crate::progress::GroupProgress`]), read with it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CohortView {
     pub id: String,
     pub name: String,
-    pub learners: Vec<LearnerRow>,
     pub codes: Vec<JoinCodeView>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LearnerRow {
-    pub id: String,
-    pub handle: String,
-    /// Seconds since the Unix epoch.
-    pub joined_at: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! Cohorts, their join codes and their learners, in SQL.
 
 use app::auth::Role;
-use app::cohorts::{CodeStatus, CohortStore, CohortSummary, CohortView, JoinCodeView, LearnerRow};
+use app::cohorts::{CodeStatus, CohortStore, CohortSummary, CohortView, JoinCodeView};
 use app::store::StoreError;
 use async_trait::async_trait;
 
@@ -137,65 +137,54 @@ impl Db {
         organisation_id: &str,
         cohort_id: &str,
     ) -> Result<Option<CohortView>, StoreError> {
-        // The two queries share one connection (see `db::reader`). The first gives one row
-        // per member (or a single row without one if the group has none).
-        let mut reader = self.reader().await?;
-        let members = reader
+        // One row per join code, newest first, or a single row without one if the group has
+        // none. Its learners come with their progress (see `ProgressStore::group_progress`).
+        // Read on a kept connection (see `db::reader`): the pool's costs a second round trip.
+        let rows = self
+            .reader()
+            .await?
             .fetch_all(
                 sqlx::query(
-                    "SELECT c.name, u.id, u.handle, u.created_at FROM cohorts c \
-                     LEFT JOIN users u ON u.cohort_id = c.id \
-                     WHERE c.id = $1 AND c.organisation_id = $2 ORDER BY u.handle_key",
+                    "SELECT c.name, j.code, j.uses_left, j.expires_at, j.revoked FROM cohorts c \
+                     LEFT JOIN join_codes j ON j.cohort_id = c.id \
+                     WHERE c.id = $1 AND c.organisation_id = $2 \
+                     ORDER BY j.created_at DESC, j.code",
                 )
                 .bind(cohort_id)
                 .bind(organisation_id),
             )
             .await?;
-        let Some(cohort) = members.first() else {
+        let Some(cohort) = rows.first() else {
             return Ok(None);
         };
-        let codes = reader.fetch_all(sqlx::query(
-            "SELECT code, uses_left, expires_at, revoked FROM join_codes WHERE cohort_id = $1 \
-             ORDER BY created_at DESC",
-        )
-        .bind(cohort_id)).await?;
-        let mut learners = Vec::with_capacity(members.len());
-        for row in &members {
-            if let Some(id) = row.col::<Option<String>>("id")? {
-                learners.push(LearnerRow {
-                    id,
-                    handle: row.col("handle")?,
-                    joined_at: row.col("created_at")?,
-                });
-            }
-        }
         let at = now();
+        let mut codes = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let Some(code) = row.col::<Option<String>>("code")? else {
+                continue;
+            };
+            let expires_at: i64 = row.col("expires_at")?;
+            let uses_left = count(row, "uses_left")?;
+            let status = if row.col::<i64>("revoked")? == 1 {
+                CodeStatus::Revoked
+            } else if expires_at <= at {
+                CodeStatus::Expired
+            } else if uses_left == 0 {
+                CodeStatus::UsedUp
+            } else {
+                CodeStatus::Open
+            };
+            codes.push(JoinCodeView {
+                code,
+                uses_left,
+                expires_at,
+                status,
+            });
+        }
         Ok(Some(CohortView {
             id: cohort_id.to_string(),
             name: cohort.col("name")?,
-            learners,
-            codes: codes
-                .iter()
-                .map(|row| {
-                    let expires_at: i64 = row.col("expires_at")?;
-                    let uses_left = count(row, "uses_left")?;
-                    let status = if row.col::<i64>("revoked")? == 1 {
-                        CodeStatus::Revoked
-                    } else if expires_at <= at {
-                        CodeStatus::Expired
-                    } else if uses_left == 0 {
-                        CodeStatus::UsedUp
-                    } else {
-                        CodeStatus::Open
-                    };
-                    Ok(JoinCodeView {
-                        code: row.col("code")?,
-                        uses_left,
-                        expires_at,
-                        status,
-                    })
-                })
-                .collect::<Result<_, StoreError>>()?,
+            codes,
         }))
     }
 }
