@@ -128,8 +128,12 @@ async fn fill(url: &str, organisation: &str, first_cohort: &str, scale: Scale) {
     ))
     .await;
     run(format!(
-        "INSERT INTO course_progress (user_id, course_slug, last_lesson_id, last_at, completed_at) \
-         SELECT {user}, l.course_slug, MIN(l.lesson_id), {now} - (u.n * 7919) % 10368000, NULL \
+        // With the counts `progress::recount` keeps, as the two inserts above made them.
+        "INSERT INTO course_progress (user_id, course_slug, last_lesson_id, last_at, completed_at, \
+         lessons_done, struggling) \
+         SELECT {user}, l.course_slug, MIN(l.lesson_id), {now} - (u.n * 7919) % 10368000, NULL, \
+         SUM(CASE WHEN (u.n + l.idx) % 3 <> 0 THEN 1 ELSE 0 END), \
+         MAX(CASE WHEN (u.n + l.idx) % 4 >= 3 AND (u.n + l.idx) % 5 = 0 THEN 1 ELSE 0 END) \
          FROM bench_numbers u JOIN bench_lessons l ON 1 = 1 WHERE u.n < {learners} \
          GROUP BY u.n, l.course_slug"
     ))

@@ -120,6 +120,8 @@ pub struct LearnerProgressRow {
 }
 
 /// A quiz missed this many times, and not answered right yet, flags a learner as struggling.
+/// The flag is kept with her progress (`server/migrations/0011_progress_counts.sql`): a new
+/// value needs a migration that counts those flags again.
 pub const STRUGGLING_MISSES: u32 = 3;
 
 /// A question the group often gets wrong.

@@ -255,6 +255,8 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
+        // Lessons retired or added, questions asked anew: her counts on the group page follow.
+        crate::progress::recount(&mut tx, crate::progress::Recount::Course(&course.slug)).await?;
         tx.commit().await?;
         self.forget_published();
         Ok(outcome)
@@ -349,10 +351,14 @@ impl Db {
         for row in published {
             let slug: String = row.col("slug")?;
             if !present.contains(&slug) {
+                let mut tx = self.begin_write().await?;
                 sqlx::query("UPDATE courses SET withdrawn = 1 WHERE slug = $1")
                     .bind(&slug)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await?;
+                // Its questions no longer make anyone "struggling".
+                crate::progress::recount(&mut tx, crate::progress::Recount::Course(&slug)).await?;
+                tx.commit().await?;
                 self.forget_published();
                 withdrawn.push(slug);
             }

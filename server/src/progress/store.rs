@@ -13,7 +13,7 @@ use app::store::StoreError;
 use async_trait::async_trait;
 use courses::{Answer, Quiz, grade};
 
-use crate::db::{Column, Db, Kind, count, failed, flag, organisation_name};
+use crate::db::{Column, Db, Kind, count, failed, organisation_name};
 
 /// What recording a form did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -592,9 +592,9 @@ impl Db {
 }
 
 /// After a new record: the course she worked on last, and whether this record completed it
-/// (see [`complete_if_due`]). Every write of `lesson_progress` or `quiz_progress` calls it in
-/// the same transaction: the group page finds lessons done and "struggling" through her
-/// `course_progress` rows.
+/// (see [`complete_if_due`]), with her counts for the group page made again (see
+/// [`recount`]). Every write of `lesson_progress` or `quiz_progress` calls it in the same
+/// transaction.
 async fn touch_course(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     user_id: &str,
@@ -614,7 +614,75 @@ async fn touch_course(
     .execute(&mut **tx)
     .await
     .map_err(failed)?;
+    recount(tx, Recount::Hers { user_id, course })
+        .await
+        .map_err(failed)?;
     complete_if_due(tx, user_id, course, now).await
+}
+
+/// Whose group-page counts [`recount`] makes again.
+pub(crate) enum Recount<'a> {
+    /// Hers in one course, after a record of hers.
+    Hers { user_id: &'a str, course: &'a str },
+    /// Every learner's in a course, after a version of it was stored or it was withdrawn.
+    Course(&'a str),
+}
+
+/// The statement that counts again, for the `course_progress` rows `$rows` picks: how many of
+/// the course's current lessons she has done, and whether a question it now asks was missed
+/// `$1` times or more and never answered right, in a course not withdrawn (see
+/// `migrations/0011_progress_counts.sql`).
+macro_rules! recount_where {
+    ($rows:literal) => {
+        concat!(
+            "UPDATE course_progress SET lessons_done = (SELECT COUNT(*) FROM lesson_progress d \
+             JOIN lessons l ON l.course_slug = d.course_slug AND l.lesson_id = d.lesson_id \
+             WHERE d.user_id = course_progress.user_id \
+             AND d.course_slug = course_progress.course_slug AND l.retired = 0), \
+             struggling = CASE WHEN EXISTS (SELECT 1 FROM quiz_progress m \
+             JOIN courses k ON k.slug = m.course_slug AND k.withdrawn = 0 \
+             JOIN quizzes q ON q.course_slug = m.course_slug AND q.quiz_id = m.quiz_id \
+             AND q.language = k.default_language \
+             WHERE m.user_id = course_progress.user_id \
+             AND m.course_slug = course_progress.course_slug \
+             AND m.misses >= $1 AND m.answered_right = 0) THEN 1 ELSE 0 END WHERE ",
+            $rows
+        )
+    };
+}
+
+/// Counts again what a trainer's group page reads with each course a learner worked on, in
+/// the transaction of the change: the page reads them instead of counting on every view.
+pub(crate) async fn recount(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    rows: Recount<'_>,
+) -> Result<(), sqlx::Error> {
+    let misses = i64::from(STRUGGLING_MISSES);
+    let query = match rows {
+        Recount::Hers { user_id, course } => {
+            sqlx::query(recount_where!("user_id = $2 AND course_slug = $3"))
+                .bind(misses)
+                .bind(user_id)
+                .bind(course)
+        }
+        Recount::Course(course) => {
+            // On PostgreSQL a record of hers may be under way, its row written and not yet
+            // committed: an UPDATE waiting for that row would then count with what it saw
+            // when it began, without her record. Waiting first for every record under way
+            // (and holding new ones back until this commits, when they count with the new
+            // version) lets the UPDATE see them all. SQLite writes one at a time anyway.
+            if tx.backend_name() == "PostgreSQL" {
+                sqlx::query("LOCK TABLE course_progress IN SHARE ROW EXCLUSIVE MODE")
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            sqlx::query(recount_where!("course_slug = $2"))
+                .bind(misses)
+                .bind(course)
+        }
+    };
+    query.execute(&mut **tx).await?;
+    Ok(())
 }
 
 /// Completes her course if its rule is met (every current lesson done, and at least
@@ -781,33 +849,19 @@ impl ProgressStore for Db {
         // The group, its learners and their courses: one row per course a learner worked
         // on, one for a learner who has not begun any, and a single row if the group has
         // no learner. For each course: when she worked on it last, whether she completed it,
-        // how many of its current lessons she has done, and whether a question of it (as the
-        // course now asks them) is still not right after `STRUGGLING_MISSES` tries. A lesson
-        // done or a question answered always touches its course in the same transaction
-        // (see `touch_course`).
+        // and its counts kept with it (see `recount`).
         let group = reader
             .fetch_all(
                 sqlx::query(
                     "SELECT c.name, c.stuck_days, u.id, u.handle, u.created_at, \
-                     p.course_slug, p.last_at, p.completed_at, \
-                     (SELECT COUNT(*) FROM lesson_progress d JOIN lessons l \
-                      ON l.course_slug = d.course_slug AND l.lesson_id = d.lesson_id \
-                      WHERE d.user_id = p.user_id AND d.course_slug = p.course_slug \
-                      AND l.retired = 0) AS done, \
-                     EXISTS (SELECT 1 FROM quiz_progress m \
-                      JOIN courses k ON k.slug = m.course_slug AND k.withdrawn = 0 \
-                      JOIN quizzes q ON q.course_slug = m.course_slug AND q.quiz_id = m.quiz_id \
-                      AND q.language = k.default_language \
-                      WHERE m.user_id = p.user_id AND m.course_slug = p.course_slug \
-                      AND m.misses >= $3 AND m.answered_right = 0) AS struggling \
+                     p.course_slug, p.last_at, p.completed_at, p.lessons_done, p.struggling \
                      FROM cohorts c \
                      LEFT JOIN users u ON u.cohort_id = c.id AND u.role = 'learner' \
                      LEFT JOIN course_progress p ON p.user_id = u.id \
                      WHERE c.id = $1 AND c.organisation_id = $2 ORDER BY u.handle_key",
                 )
                 .bind(cohort_id)
-                .bind(organisation_id)
-                .bind(i64::from(STRUGGLING_MISSES)),
+                .bind(organisation_id),
             )
             .await?;
         let Some(cohort) = group.first() else {
@@ -839,10 +893,10 @@ impl ProgressStore for Db {
             };
             let last_at: i64 = row.col("last_at")?;
             learner.last_activity = Some(learner.last_activity.map_or(last_at, |l| l.max(last_at)));
-            learner.struggling |= flag(row, "struggling");
+            learner.struggling |= row.col::<i64>("struggling")? == 1;
             if let Some(&c) = column.get(course.as_str()) {
                 learner.cells[c] = Cell {
-                    done: count(row, "done")?,
+                    done: count(row, "lessons_done")?,
                     completed: row.col::<Option<i64>>("completed_at")?.is_some(),
                 };
             }

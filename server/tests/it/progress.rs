@@ -238,6 +238,24 @@ async fn a_course_is_completed_by_its_rule_and_a_new_version_keeps_progress(back
     let home = her.page("/en/home").await;
     assert!(home.contains("Courses you finished"), "{home}");
     assert!(her.page(&path).await.contains("You completed this course."));
+    // Daisy misses the second lesson's question three times: her trainer sees her struggling.
+    learner(app.db(), &org.cohort, "daisy").await;
+    let mut daisy = signed_in(&app, "daisy").await;
+    let second = format!("/en/courses/{COURSE}/{}", lessons[1].id);
+    let missed = &lessons[1].texts["en"].quizzes[0];
+    for _ in 0..3 {
+        answer_wrong(&mut daisy, &second, missed).await;
+    }
+    let mut ana = app.visitor();
+    ana.sign_in(&org.trainer, TRAINER_PASSWORD).await;
+    let group = format!("/en/trainer/cohorts/{}", org.cohort);
+    let page = ana.page(&group).await;
+    assert!(page.contains("6/6"), "her lessons done: {page}");
+    let help = crate::common::between(&page, "class=\"rows needs-help\"", "</ul>").unwrap();
+    assert!(
+        help.contains("daisy") && help.contains("struggling"),
+        "{help}"
+    );
 
     // Version 2 drops the second lesson and adds one: what she did stays, and so does her
     // completion.
@@ -271,6 +289,57 @@ async fn a_course_is_completed_by_its_rule_and_a_new_version_keeps_progress(back
         "her answer is kept with the quiz id"
     );
     assert!(rows_of(&app, "lesson_progress", &id).await >= 6);
+    // Her trainer counts the lessons of the new version, and the question the new version
+    // no longer asks makes no one struggling.
+    let page = ana.page(&group).await;
+    assert!(page.contains("5/6") && !page.contains("6/6"), "{page}");
+    assert!(!page.contains("class=\"rows needs-help\""), "{page}");
+
+    // A course whose folder left the catalogue is withdrawn: missing its questions no longer
+    // counts either.
+    let fourth = format!("/en/courses/{COURSE}/a-new-lesson");
+    let new_question = courses::load_catalog(work.path()).into_result().unwrap()[0]
+        .modules
+        .iter()
+        .flat_map(|m| &m.lessons)
+        .find(|lesson| lesson.id == "a-new-lesson")
+        .unwrap()
+        .texts["en"]
+        .quizzes[0]
+        .clone();
+    for _ in 0..3 {
+        answer_wrong(&mut daisy, &fourth, &new_question).await;
+    }
+    let page = ana.page(&group).await;
+    assert!(page.contains("class=\"rows needs-help\""), "{page}");
+    std::fs::remove_dir_all(&course_dir).unwrap();
+    let imported = app.db().import_catalog(work.path()).await.unwrap();
+    assert_eq!(imported.withdrawn, [COURSE]);
+    let page = ana.page(&group).await;
+    assert!(!page.contains("class=\"rows needs-help\""), "{page}");
+}
+
+/// Answers `quiz` wrong: a choice not among the right ones, or a text none accepts.
+async fn answer_wrong(her: &mut Visitor, path: &str, quiz: &courses::Quiz) {
+    let page = her.page(path).await;
+    let request = request_in(&page, &format!("quiz-{}", quiz.id));
+    let wrong = match &quiz.kind {
+        courses::QuizKind::Choice { options, .. } => (
+            "choice",
+            options.iter().position(|o| !o.right).unwrap().to_string(),
+        ),
+        courses::QuizKind::ShortAnswer { .. } => ("text", "zzz".to_string()),
+    };
+    her.post(
+        &format!("{path}/answer"),
+        &[
+            ("quiz", quiz.id.as_str()),
+            ("request", &request),
+            (wrong.0, wrong.1.as_str()),
+        ],
+    )
+    .await
+    .redirected_to();
 }
 
 async fn her_trainer_sees_who_needs_help_and_no_other_organisation_does(backend: Backend) {
