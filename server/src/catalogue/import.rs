@@ -256,7 +256,7 @@ impl Db {
             .await?;
         }
         // Lessons retired or added, questions asked anew: her counts on the group page follow.
-        crate::progress::recount(&mut tx, crate::progress::Recount::Course(&course.slug)).await?;
+        self.recount_course(&mut tx, &course.slug).await?;
         tx.commit().await?;
         self.forget_published();
         Ok(outcome)
@@ -357,7 +357,7 @@ impl Db {
                     .execute(&mut *tx)
                     .await?;
                 // Its questions no longer make anyone "struggling".
-                crate::progress::recount(&mut tx, crate::progress::Recount::Course(&slug)).await?;
+                self.recount_course(&mut tx, &slug).await?;
                 tx.commit().await?;
                 self.forget_published();
                 withdrawn.push(slug);

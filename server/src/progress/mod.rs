@@ -7,7 +7,6 @@ mod store;
 mod trail;
 
 pub use store::Recorded;
-pub(crate) use store::{Recount, recount};
 pub(crate) use trail::TrailCache;
 
 use app::address::Address;

@@ -621,7 +621,7 @@ async fn touch_course(
 }
 
 /// Whose group-page counts [`recount`] makes again.
-pub(crate) enum Recount<'a> {
+enum Recount<'a> {
     /// Hers in one course, after a record of hers.
     Hers { user_id: &'a str, course: &'a str },
     /// Every learner's in a course, after a version of it was stored or it was withdrawn.
@@ -653,7 +653,7 @@ macro_rules! recount_where {
 
 /// Counts again what a trainer's group page reads with each course a learner worked on, in
 /// the transaction of the change: the page reads them instead of counting on every view.
-pub(crate) async fn recount(
+async fn recount(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     rows: Recount<'_>,
 ) -> Result<(), sqlx::Error> {
@@ -665,24 +665,34 @@ pub(crate) async fn recount(
                 .bind(user_id)
                 .bind(course)
         }
-        Recount::Course(course) => {
-            // On PostgreSQL a record of hers may be under way, its row written and not yet
-            // committed: an UPDATE waiting for that row would then count with what it saw
-            // when it began, without her record. Waiting first for every record under way
-            // (and holding new ones back until this commits, when they count with the new
-            // version) lets the UPDATE see them all. SQLite writes one at a time anyway.
-            if tx.backend_name() == "PostgreSQL" {
-                sqlx::query("LOCK TABLE course_progress IN SHARE ROW EXCLUSIVE MODE")
-                    .execute(&mut **tx)
-                    .await?;
-            }
-            sqlx::query(recount_where!("course_slug = $2"))
-                .bind(misses)
-                .bind(course)
-        }
+        Recount::Course(course) => sqlx::query(recount_where!("course_slug = $2"))
+            .bind(misses)
+            .bind(course),
     };
     query.execute(&mut **tx).await?;
     Ok(())
+}
+
+impl Db {
+    /// Counts again every learner's group-page counts in `course`, in the transaction that
+    /// stores a version of it or withdraws it.
+    pub(crate) async fn recount_course(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        course: &str,
+    ) -> Result<(), sqlx::Error> {
+        // On PostgreSQL a record of hers may be under way, its row written and not yet
+        // committed: an UPDATE waiting for that row would then count with what it saw when it
+        // began, without her record. Waiting first for every record under way (and holding new
+        // ones back until this commits, when they count with the new version) lets the UPDATE
+        // see them all. SQLite writes one at a time anyway.
+        if self.backend() == crate::db::Backend::Postgres {
+            sqlx::query("LOCK TABLE course_progress IN SHARE ROW EXCLUSIVE MODE")
+                .execute(&mut **tx)
+                .await?;
+        }
+        recount(tx, Recount::Course(course)).await
+    }
 }
 
 /// Completes her course if its rule is met (every current lesson done, and at least
