@@ -50,8 +50,10 @@ struct Served {
     pages: Vec<(&'static str, String, String)>,
 }
 
-/// A fresh database of `backend` with the catalogue, a group of learners who each answered a
-/// question and finished a lesson, and their trainer.
+/// A fresh database of `backend` with the catalogue, a group of learners who each finished a
+/// lesson and answered its question, as a real group would: most right at once, every third
+/// after a wrong answer, and one still struggling (missed three times, never right), so that
+/// the group page shows its flags and the question missed most.
 async fn serve(backend: Backend) -> Served {
     let app = spawn_app(backend).await;
     let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
@@ -61,16 +63,24 @@ async fn serve(backend: Backend) -> Served {
         learner(app.db(), &org.cohort, &handle).await;
         let mut learner = app.visitor();
         learner.sign_in(&handle, LEARNER_PASSWORD).await;
-        let page = learner.page(LESSON).await;
-        let quiz = [
-            ("quiz", "who-asks-questions"),
-            ("request", &request_in(&page, "quiz-who-asks-questions")),
-            ("choice", "1"),
-        ];
-        learner
-            .post(&format!("{LESSON}/answer"), &quiz)
-            .await
-            .redirected_to();
+        let answers: &[&str] = match n {
+            0 => &["0", "0", "0"],
+            n if n % 3 == 0 => &["0", "1"],
+            _ => &["1"],
+        };
+        let mut page = learner.page(LESSON).await;
+        for choice in answers {
+            let quiz = [
+                ("quiz", "who-asks-questions"),
+                ("request", &request_in(&page, "quiz-who-asks-questions")),
+                ("choice", choice),
+            ];
+            learner
+                .post(&format!("{LESSON}/answer"), &quiz)
+                .await
+                .redirected_to();
+            page = learner.page(LESSON).await;
+        }
         let done = request_in(&page, "done");
         learner
             .post(&format!("{LESSON}/done"), &[("request", &done)])
@@ -82,9 +92,10 @@ async fn serve(backend: Backend) -> Served {
     let mut trainer = app.visitor();
     trainer.sign_in(&org.trainer, TRAINER_PASSWORD).await;
     let group = format!("/en/trainer/cohorts/{}", org.cohort);
+    let page = trainer.page(&group).await;
     assert!(
-        trainer.page(&group).await.contains("learner11"),
-        "the group page lists the learners"
+        page.contains("learner11") && page.contains("In a job interview, who asks questions?"),
+        "the group page lists the learners and the question they missed most"
     );
     let trainer = trainer.cookie_header();
     let pages = vec![
