@@ -838,8 +838,8 @@ impl ProgressStore for Db {
         cohort_id: &str,
         language: &ContentLanguages,
     ) -> Result<Option<GroupProgress>, StoreError> {
-        // The page is read in two queries on one connection (see `db::reader`): on
-        // PostgreSQL each query is a round trip, and this page is a trainer's most used.
+        // This page is a trainer's most used: its courses come from the catalogue kept in
+        // memory, all the rest from one statement.
         let courses: Vec<CourseColumn> =
             app::catalogue::CatalogueStore::list_courses(self, language, Some(organisation_id))
                 .await?
@@ -855,25 +855,51 @@ impl ProgressStore for Db {
             .enumerate()
             .map(|(i, c)| (c.slug.as_str(), i))
             .collect();
-        let mut reader = self.reader().await?;
-        // The group, its learners and their courses: one row per course a learner worked
-        // on, one for a learner who has not begun any, and a single row if the group has
-        // no learner. For each course: when she worked on it last, whether she completed it,
-        // and its counts kept with it (see `recount`).
-        let group = reader
+        // One statement, so one round trip and one of PostgreSQL's per-statement costs (which
+        // on a busy machine outweigh what the statement does): first the group, its learners
+        // and their courses, one row per course a learner worked on, one for a learner who has
+        // not begun any, and a single row if the group has no learner, each with when she
+        // worked on the course last, whether she completed it, and its counts kept with it
+        // (see `recount`); then the five questions its learners missed most, counted in the
+        // database (a large group has thousands of missed answers). Read on a kept connection
+        // (see `db::reader`).
+        let rows = self
+            .reader()
+            .await?
             .fetch_all(
                 sqlx::query(
-                    "SELECT c.name, c.stuck_days, u.id, u.handle, u.created_at, \
-                     p.course_slug, p.last_at, p.completed_at, p.lessons_done, p.struggling \
+                    "WITH missed AS (SELECT p.course_slug, p.quiz_id, \
+                     CAST(SUM(p.misses) AS BIGINT) AS misses, COUNT(*) AS learners \
+                     FROM quiz_progress p JOIN users u ON u.id = p.user_id \
+                     JOIN courses k ON k.slug = p.course_slug AND k.withdrawn = 0 \
+                     JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
+                     AND q.language = k.default_language \
+                     WHERE u.cohort_id = $1 AND u.organisation_id = $2 AND p.misses > 0 \
+                     GROUP BY p.course_slug, p.quiz_id \
+                     ORDER BY misses DESC, p.course_slug, p.quiz_id LIMIT $3) \
+                     SELECT 0 AS missed_row, c.name, c.stuck_days, u.id, u.handle, u.handle_key, \
+                     u.created_at, p.course_slug, p.last_at, p.completed_at, p.lessons_done, \
+                     p.struggling, NULL AS quiz_id, NULL AS misses, NULL AS learners \
                      FROM cohorts c \
                      LEFT JOIN users u ON u.cohort_id = c.id AND u.role = 'learner' \
                      LEFT JOIN course_progress p ON p.user_id = u.id \
-                     WHERE c.id = $1 AND c.organisation_id = $2 ORDER BY u.handle_key",
+                     WHERE c.id = $1 AND c.organisation_id = $2 \
+                     UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, course_slug, NULL, \
+                     NULL, NULL, NULL, quiz_id, misses, learners FROM missed \
+                     ORDER BY missed_row, handle_key, misses DESC, course_slug, quiz_id",
                 )
                 .bind(cohort_id)
-                .bind(organisation_id),
+                .bind(organisation_id)
+                .bind(MOST_MISSED),
             )
             .await?;
+        let (mut group, mut most_missed) = (Vec::new(), Vec::new());
+        for row in rows {
+            match row.col::<i64>("missed_row")? {
+                0 => group.push(row),
+                _ => most_missed.push(row),
+            }
+        }
         let Some(cohort) = group.first() else {
             return Ok(None);
         };
@@ -916,25 +942,6 @@ impl ProgressStore for Db {
             let since = row.last_activity.unwrap_or(row.joined_at);
             row.stuck = now - since > i64::from(stuck_days) * 86_400;
         }
-        // The five questions missed most, counted in the database: a large group has
-        // thousands of missed answers.
-        let most_missed = reader
-            .fetch_all(
-                sqlx::query(
-                    "SELECT p.course_slug, p.quiz_id, CAST(SUM(p.misses) AS BIGINT) AS misses, \
-                     COUNT(*) AS learners FROM quiz_progress p JOIN users u ON u.id = p.user_id \
-                     JOIN courses c ON c.slug = p.course_slug AND c.withdrawn = 0 \
-                     JOIN quizzes q ON q.course_slug = p.course_slug AND q.quiz_id = p.quiz_id \
-                     AND q.language = c.default_language \
-                     WHERE u.cohort_id = $1 AND p.misses > 0 GROUP BY p.course_slug, p.quiz_id \
-                     ORDER BY misses DESC, p.course_slug, p.quiz_id LIMIT $2",
-                )
-                .bind(cohort_id)
-                .bind(MOST_MISSED),
-            )
-            .await?;
-        // Given back for the next page before the questions are read.
-        drop(reader);
         let mut missed = Vec::new();
         for row in most_missed {
             let (course, quiz): (String, String) = (row.col("course_slug")?, row.col("quiz_id")?);
