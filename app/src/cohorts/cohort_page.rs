@@ -36,12 +36,16 @@ pub fn CohortPage() -> impl IntoView {
 #[component]
 fn Cohort(locale: Locale, cohort: CohortView, progress: Option<GroupProgress>) -> impl IntoView {
     let cohort_id = cohort.id.clone();
-    let learners = match &progress {
-        Some(progress) => learner_list(locale, &cohort_id, progress),
-        None => {
-            view! { <p class="notice" role="note">{locale.t("site.unavailable")}</p> }.into_any()
+    // Her learners come with their progress: when it cannot be read, the notice in its place
+    // says so once, and the join codes below still work.
+    let learners = progress.as_ref().map(|progress| {
+        view! {
+            <section aria-labelledby="learners-heading">
+                <h2 id="learners-heading">{locale.t("cohort.learners")}</h2>
+                {learner_list(locale, &cohort_id, progress)}
+            </section>
         }
-    };
+    });
     let codes = cohort
         .codes
         .into_iter()
@@ -103,10 +107,7 @@ fn Cohort(locale: Locale, cohort: CohortView, progress: Option<GroupProgress>) -
                     />
                 </PostForm>
             </section>
-            <section aria-labelledby="learners-heading">
-                <h2 id="learners-heading">{locale.t("cohort.learners")}</h2>
-                {learners}
-            </section>
+            {learners}
         </Page>
     }
 }

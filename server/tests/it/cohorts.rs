@@ -86,7 +86,54 @@ async fn a_trainer_gives_a_reset_code_that_works_once(backend: Backend) {
     );
 }
 
+/// The group page's two halves are read apart: when her learners' progress cannot be read,
+/// the page says so once and its join codes still show and can still be made.
+async fn unreadable_progress_leaves_the_join_codes_working(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    learner(app.db(), &org.cohort, "sunflower").await;
+    let mut ana = app.visitor();
+    ana.sign_in("coach.ana", TRAINER_PASSWORD).await;
+    let cohort = format!("/en/trainer/cohorts/{}", org.cohort);
+    assert!(ana.page(&cohort).await.contains("sunflower"));
+
+    let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
+    let rename = |from: &str, to: &str| format!("ALTER TABLE {from} RENAME TO {to}");
+    sqlx::query(&rename("course_progress", "course_progress_away"))
+        .execute(&pool)
+        .await
+        .unwrap();
+    let made = ana
+        .post(&format!("{cohort}/codes"), &[("uses", "5"), ("days", "7")])
+        .await;
+    assert_eq!(made.redirected_to(), format!("{cohort}?done=code_created"));
+    let page = ana.get(&cohort).await;
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        page.body
+            .matches("Something went wrong on our side")
+            .count(),
+        1,
+        "one notice where the progress would be"
+    );
+    assert!(!page.body.contains("sunflower"));
+    assert_eq!(
+        page.body.matches("class=\"join-code\"").count(),
+        2,
+        "the code she joined with and the one just made"
+    );
+
+    sqlx::query(&rename("course_progress_away", "course_progress"))
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let page = ana.page(&cohort).await;
+    assert!(page.contains("sunflower") && !page.contains("Something went wrong"));
+}
+
 on_both_backends!(
     a_trainer_reaches_only_her_own_organisation,
     a_trainer_gives_a_reset_code_that_works_once,
+    unreadable_progress_leaves_the_join_codes_working,
 );
