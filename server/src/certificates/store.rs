@@ -22,7 +22,8 @@ pub enum Decided {
 }
 
 /// A request's course title in `language`, else in the course's default language, else the
-/// course's slug (a course withdrawn since).
+/// course's slug. A withdrawn course keeps its texts (withdrawal only flags it), so the slug
+/// shows only if a course's texts were ever removed by hand.
 const TITLE: &str = "COALESCE(\
      (SELECT t.title FROM course_texts t WHERE t.course_slug = r.course_slug AND t.language = $2), \
      (SELECT t.title FROM course_texts t JOIN courses c ON c.slug = t.course_slug \
