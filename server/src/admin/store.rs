@@ -7,7 +7,7 @@ use async_trait::async_trait;
 
 use crate::auth::{self, random_hex};
 use crate::clock::now;
-use crate::db::{Column, CreateError, Db, create_failed, failed, flag, role_of};
+use crate::db::{Column, CreateError, Db, create_failed, failed, role_of};
 
 /// A new account.
 #[derive(Debug, Clone)]
@@ -74,7 +74,8 @@ impl Db {
                 .await
                 .map_err(failed)?;
         let staff = sqlx::query(
-            "SELECT id, handle, role, organisation_id, password_hash IS NOT NULL AS active \
+            "SELECT id, handle, role, organisation_id, \
+             CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS active \
              FROM users WHERE role <> $1 ORDER BY handle_key",
         )
         .bind(Role::Learner.code())
@@ -89,7 +90,7 @@ impl Db {
                     id: s.col("id")?,
                     handle: s.col("handle")?,
                     role: role_of(s)?,
-                    active: flag(s, "active"),
+                    active: s.col::<i64>("active")? == 1,
                 };
                 Ok((organisation, member))
             })

@@ -128,13 +128,6 @@ pub(crate) fn organisation_name(row: &AnyRow) -> Result<Option<OrganisationName>
         .map(|(name, country)| OrganisationName { name, country }))
 }
 
-/// A boolean expression's value: SQLite answers an integer, PostgreSQL a boolean.
-pub(crate) fn flag(row: &AnyRow, column: &str) -> bool {
-    row.try_get::<bool, _>(column)
-        .or_else(|_| row.try_get::<i64, _>(column).map(|v| v != 0))
-        .unwrap_or(false)
-}
-
 static MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
 
 /// How long a PostgreSQL connection may rest in the pool before it is checked again.

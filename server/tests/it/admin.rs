@@ -58,6 +58,10 @@ async fn an_admin_creates_an_organisation_and_a_trainer_who_sets_her_password(ba
     );
     let page = admin.page("/en/admin").await;
     let code = between(&page, "<code>", "</code>").unwrap().to_string();
+    assert!(
+        page.contains("coach.eze") && page.contains("(password not set yet)"),
+        "the list tells which staff have not set a password yet"
+    );
     let duplicate = admin.post("/en/admin/staff", &staff).await;
     assert_eq!(duplicate.redirected_to(), "/en/admin?error=handle_taken");
 
@@ -78,6 +82,12 @@ async fn an_admin_creates_an_organisation_and_a_trainer_who_sets_her_password(ba
             .await
             .redirected_to(),
         "/en/trainer"
+    );
+    assert!(
+        !admin
+            .page("/en/admin")
+            .await
+            .contains("(password not set yet)")
     );
     let (eze_id, root_id) = {
         let overview = app.db().staff_overview().await.unwrap();
