@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::{CodeForm, CodeStatus, CohortView, get_cohort};
 use crate::address::Address;
 use crate::auth::cookies::FlashKind;
+use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::progress::{GroupProgress, GroupProgressSection, get_group_progress};
 use crate::ui::forms::{ButtonForm, Field, FormOutcome, OneTimeCode, PostForm, take_flash};
@@ -18,15 +19,14 @@ pub fn CohortPage() -> impl IntoView {
         move |locale| {
             let (cohort, language) = (cohort.clone(), locale.code().to_string());
             async move {
-                // Both at once: neither waits for the other's round trips to the database.
-                let (view, progress) = futures_util::future::join(
-                    get_cohort(cohort.clone()),
-                    get_group_progress(cohort, language),
-                )
-                .await;
-                // Learners and their progress that cannot be read leave the join codes
-                // working.
-                Ok((view?, progress.ok()))
+                // The group, its join codes and its learners' progress come in one read.
+                // Progress that cannot be read leaves the join codes working: they are then
+                // read alone.
+                match get_group_progress(cohort.clone(), language).await {
+                    Ok(progress) => Ok((progress.cohort.clone(), Some(progress))),
+                    Err(AppError::Unavailable) => Ok((get_cohort(cohort).await?, None)),
+                    Err(refused) => Err(refused),
+                }
             }
         },
         |locale, (cohort, progress)| view! { <Cohort locale cohort progress /> },

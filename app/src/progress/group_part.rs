@@ -48,7 +48,7 @@ fn needs_help(locale: Locale, row: &LearnerProgressRow) -> String {
 
 #[component]
 pub fn GroupProgressSection(locale: Locale, progress: GroupProgress) -> impl IntoView {
-    let cohort = progress.cohort_id.clone();
+    let cohort = progress.cohort.id.clone();
     let bars = course_bars(locale, &progress);
     let help: Vec<_> = progress
         .learners

@@ -136,8 +136,8 @@ pub struct MissedQuestion {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupProgress {
-    pub cohort_id: String,
-    pub cohort_name: String,
+    /// The group with its join codes, read with its learners' progress.
+    pub cohort: crate::cohorts::CohortView,
     pub stuck_days: u32,
     pub courses: Vec<CourseColumn>,
     /// Every learner of the group, with or without activity, by handle.

@@ -3,6 +3,8 @@
 pub(crate) mod handlers;
 mod store;
 
+pub(crate) use store::join_codes;
+
 use app::address::Address;
 use axum::Router;
 use axum::routing::post;

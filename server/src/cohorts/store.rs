@@ -132,14 +132,16 @@ impl Db {
             .collect()
     }
 
+    /// A group with its join codes alone: what its page shows when its learners' progress,
+    /// read with the codes in one statement (see `ProgressStore::group_progress`), cannot be
+    /// read. Read on a kept connection (see `db::reader`): the pool's costs a second round trip.
     pub(super) async fn cohort_view(
         &self,
         organisation_id: &str,
         cohort_id: &str,
     ) -> Result<Option<CohortView>, StoreError> {
         // One row per join code, newest first, or a single row without one if the group has
-        // none. Its learners come with their progress (see `ProgressStore::group_progress`).
-        // Read on a kept connection (see `db::reader`): the pool's costs a second round trip.
+        // none.
         let rows = self
             .reader()
             .await?
@@ -157,36 +159,42 @@ impl Db {
         let Some(cohort) = rows.first() else {
             return Ok(None);
         };
-        let at = now();
-        let mut codes = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let Some(code) = row.col::<Option<String>>("code")? else {
-                continue;
-            };
-            let expires_at: i64 = row.col("expires_at")?;
-            let uses_left = count(row, "uses_left")?;
-            let status = if row.col::<i64>("revoked")? == 1 {
-                CodeStatus::Revoked
-            } else if expires_at <= at {
-                CodeStatus::Expired
-            } else if uses_left == 0 {
-                CodeStatus::UsedUp
-            } else {
-                CodeStatus::Open
-            };
-            codes.push(JoinCodeView {
-                code,
-                uses_left,
-                expires_at,
-                status,
-            });
-        }
         Ok(Some(CohortView {
             id: cohort_id.to_string(),
             name: cohort.col("name")?,
-            codes,
+            codes: join_codes(&rows)?,
         }))
     }
+}
+
+/// The join codes of `rows`, each with its `code`, `uses_left`, `expires_at` and `revoked`, in
+/// their order; rows without a code are passed over.
+pub(crate) fn join_codes(rows: &[sqlx::any::AnyRow]) -> Result<Vec<JoinCodeView>, StoreError> {
+    let at = now();
+    let mut codes = Vec::with_capacity(rows.len());
+    for row in rows {
+        let Some(code) = row.col::<Option<String>>("code")? else {
+            continue;
+        };
+        let expires_at: i64 = row.col("expires_at")?;
+        let uses_left = count(row, "uses_left")?;
+        let status = if row.col::<i64>("revoked")? == 1 {
+            CodeStatus::Revoked
+        } else if expires_at <= at {
+            CodeStatus::Expired
+        } else if uses_left == 0 {
+            CodeStatus::UsedUp
+        } else {
+            CodeStatus::Open
+        };
+        codes.push(JoinCodeView {
+            code,
+            uses_left,
+            expires_at,
+            status,
+        });
+    }
+    Ok(codes)
 }
 
 #[async_trait]

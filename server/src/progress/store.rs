@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use app::cohorts::CohortView;
 use app::languages::ContentLanguages;
 use app::progress::{
     Cell, CourseColumn, CourseProgress, CourseResults, GroupProgress, HomeView, LearnerProgress,
@@ -855,14 +856,19 @@ impl ProgressStore for Db {
             .enumerate()
             .map(|(i, c)| (c.slug.as_str(), i))
             .collect();
-        // One statement, so one round trip and one of PostgreSQL's per-statement costs (which
-        // on a busy machine outweigh what the statement does): first the group, its learners
-        // and their courses, one row per course a learner worked on, one for a learner who has
-        // not begun any, and a single row if the group has no learner, each with when she
-        // worked on the course last, whether she completed it, and its counts kept with it
-        // (see `recount`); then the five questions its learners missed most, counted in the
-        // database (a large group has thousands of missed answers). Read on a kept connection
-        // (see `db::reader`).
+        // The whole page in one statement, so one round trip and one of PostgreSQL's
+        // per-statement costs (which on a busy machine outweigh what the statement does), in
+        // three parts told apart by `part`:
+        // 0. the group, its learners and their courses, one row per course a learner worked
+        //    on, one for a learner who has not begun any, and a single row if the group has no
+        //    learner, each with when she worked on the course last, whether she completed it,
+        //    and its counts kept with it (see `recount`);
+        // 1. the five questions its learners missed most, counted in the database (a large
+        //    group has thousands of missed answers);
+        // 2. the group's join codes, newest first.
+        // (PostgreSQL types a column of the first two parts' NULLs as text: those the codes
+        // fill with numbers are cast.)
+        // Read on a kept connection (see `db::reader`).
         let rows = self
             .reader()
             .await?
@@ -877,27 +883,37 @@ impl ProgressStore for Db {
                      WHERE u.cohort_id = $1 AND u.organisation_id = $2 AND p.misses > 0 \
                      GROUP BY p.course_slug, p.quiz_id \
                      ORDER BY misses DESC, p.course_slug, p.quiz_id LIMIT $3) \
-                     SELECT 0 AS missed_row, c.name, c.stuck_days, u.id, u.handle, u.handle_key, \
+                     SELECT 0 AS part, c.name, c.stuck_days, u.id, u.handle, u.handle_key, \
                      u.created_at, p.course_slug, p.last_at, p.completed_at, p.lessons_done, \
-                     p.struggling, NULL AS quiz_id, NULL AS misses, NULL AS learners \
+                     p.struggling, NULL AS quiz_id, NULL AS misses, NULL AS learners, \
+                     NULL AS code, CAST(NULL AS BIGINT) AS uses_left, \
+                     CAST(NULL AS BIGINT) AS expires_at, CAST(NULL AS BIGINT) AS revoked, \
+                     CAST(NULL AS BIGINT) AS code_at \
                      FROM cohorts c \
                      LEFT JOIN users u ON u.cohort_id = c.id AND u.role = 'learner' \
                      LEFT JOIN course_progress p ON p.user_id = u.id \
                      WHERE c.id = $1 AND c.organisation_id = $2 \
                      UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, course_slug, NULL, \
-                     NULL, NULL, NULL, quiz_id, misses, learners FROM missed \
-                     ORDER BY missed_row, handle_key, misses DESC, course_slug, quiz_id",
+                     NULL, NULL, NULL, quiz_id, misses, learners, NULL, NULL, NULL, NULL, NULL \
+                     FROM missed \
+                     UNION ALL SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
+                     NULL, NULL, NULL, NULL, NULL, j.code, j.uses_left, j.expires_at, j.revoked, \
+                     j.created_at FROM join_codes j JOIN cohorts c ON c.id = j.cohort_id \
+                     WHERE j.cohort_id = $1 AND c.organisation_id = $2 \
+                     ORDER BY part, handle_key, misses DESC, course_slug, quiz_id, code_at DESC, \
+                     code",
                 )
                 .bind(cohort_id)
                 .bind(organisation_id)
                 .bind(MOST_MISSED),
             )
             .await?;
-        let (mut group, mut most_missed) = (Vec::new(), Vec::new());
+        let (mut group, mut most_missed, mut codes) = (Vec::new(), Vec::new(), Vec::new());
         for row in rows {
-            match row.col::<i64>("missed_row")? {
+            match row.col::<i64>("part")? {
                 0 => group.push(row),
-                _ => most_missed.push(row),
+                1 => most_missed.push(row),
+                _ => codes.push(row),
             }
         }
         let Some(cohort) = group.first() else {
@@ -960,8 +976,11 @@ impl ProgressStore for Db {
             });
         }
         Ok(Some(GroupProgress {
-            cohort_id: cohort_id.to_string(),
-            cohort_name: cohort.col("name")?,
+            cohort: CohortView {
+                id: cohort_id.to_string(),
+                name: cohort.col("name")?,
+                codes: crate::cohorts::join_codes(&codes)?,
+            },
             stuck_days,
             courses,
             learners: rows,

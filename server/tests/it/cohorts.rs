@@ -86,8 +86,49 @@ async fn a_trainer_gives_a_reset_code_that_works_once(backend: Backend) {
     );
 }
 
-/// The group page's two halves are read apart: when her learners' progress cannot be read,
-/// the page says so once and its join codes still show and can still be made.
+/// A group's page reads its join codes with its learners' progress, in one statement: each
+/// group shows its own codes, each with its state, and never another group's.
+async fn a_group_page_shows_its_own_join_codes(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let db = app.db();
+    let org = organisation(db, "Harbour Jobs", "coach.ana").await;
+    let evening = db.create_cohort(&org.id, "Evening group").await.unwrap();
+    let theirs = db.create_join_code(&evening, 5, 7).await.unwrap();
+    // `learner` makes a code for one and joins with it: used up.
+    learner(db, &org.cohort, "sunflower").await;
+    let revoked = db.create_join_code(&org.cohort, 5, 7).await.unwrap();
+    db.revoke_join_code(&org.cohort, &revoked).await.unwrap();
+    let open = db.create_join_code(&org.cohort, 5, 7).await.unwrap();
+    let mut ana = app.visitor();
+    ana.sign_in("coach.ana", TRAINER_PASSWORD).await;
+
+    let page = ana
+        .page(&format!("/en/trainer/cohorts/{}", org.cohort))
+        .await;
+    // Each code with its line: its state, its uses left, until when.
+    let codes: Vec<&str> = page
+        .split("class=\"join-code\">")
+        .skip(1)
+        .map(|item| &item[..item.find("</li>").unwrap()])
+        .collect();
+    assert_eq!(codes.len(), 3, "three codes, once each: {page}");
+    let line = |code: &str| *codes.iter().find(|item| item.starts_with(code)).unwrap();
+    assert!(line(&open).contains("Open"), "{}", line(&open));
+    assert!(line(&revoked).contains("Revoked"), "{}", line(&revoked));
+    assert!(
+        codes.iter().any(|item| item.contains("Used up")),
+        "{codes:?}"
+    );
+    assert!(page.contains("sunflower") && !page.contains(&theirs));
+
+    let page = ana.page(&format!("/en/trainer/cohorts/{evening}")).await;
+    assert!(page.contains("Evening group") && page.contains(&theirs));
+    assert_eq!(page.matches("class=\"join-code\"").count(), 1);
+    assert!(!page.contains("sunflower") && !page.contains(&open));
+}
+
+/// When her learners' progress cannot be read, the group page says so once and its join codes,
+/// then read alone, still show and can still be made.
 async fn unreadable_progress_leaves_the_join_codes_working(backend: Backend) {
     let app = spawn_app(backend).await;
     let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
@@ -135,5 +176,6 @@ async fn unreadable_progress_leaves_the_join_codes_working(backend: Backend) {
 on_both_backends!(
     a_trainer_reaches_only_her_own_organisation,
     a_trainer_gives_a_reset_code_that_works_once,
+    a_group_page_shows_its_own_join_codes,
     unreadable_progress_leaves_the_join_codes_working,
 );
