@@ -25,8 +25,7 @@ pub use outage::watch;
 /// A failed query as the features see it: an outage (logged once, here) or a failure
 /// (logged where it surfaces).
 pub(crate) fn failed(error: sqlx::Error) -> StoreError {
-    if outage::is_outage(&error) {
-        outage::began(&error);
+    if outage::began(&error) {
         StoreError::Unavailable(error.to_string())
     } else {
         StoreError::Failed(error.to_string())
@@ -174,6 +173,8 @@ pub struct Db {
     pub(crate) sessions: crate::access::SessionCache,
     /// Connections kept aside for the reads of every page (see [`reader::Reader`]).
     resting: reader::Resting,
+    /// The SQLite file, whose disk an outage for want of room checks (see `outage`).
+    file: Option<std::path::PathBuf>,
 }
 
 impl Db {
@@ -200,8 +201,9 @@ impl Db {
                 Box::pin(async move { Ok(fit_after_rest(connection, rested.idle_for).await) })
             });
         }
+        let mut file = None;
         if backend == Backend::Sqlite {
-            create_sqlite_file(url)?;
+            file = create_sqlite_file(url)?;
             options = options.after_connect(|connection, _| {
                 Box::pin(async move {
                     // WAL lets readers go on while a write commits. FULL makes each commit
@@ -236,6 +238,7 @@ impl Db {
                 Backend::Postgres => crate::access::SessionCache::listening(url),
             },
             resting: reader::Resting::new(if backend == Backend::Postgres { 8 } else { 0 }),
+            file,
         })
     }
 
@@ -299,9 +302,10 @@ impl Db {
 }
 
 /// Creates the SQLite file's folder (readable only by this user) and the file itself, empty
-/// and readable only by this user, when they do not exist yet. SQLite gives its `-wal` and
+/// and readable only by this user, when they do not exist yet, and gives its path (none for a
+/// database in memory). SQLite gives its `-wal` and
 /// `-shm` files the same permissions as the database file.
-fn create_sqlite_file(url: &str) -> anyhow::Result<()> {
+fn create_sqlite_file(url: &str) -> anyhow::Result<Option<std::path::PathBuf>> {
     use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 
     let path = url
@@ -311,7 +315,7 @@ fn create_sqlite_file(url: &str) -> anyhow::Result<()> {
         .next()
         .unwrap_or_default();
     if path.is_empty() || path == ":memory:" {
-        return Ok(());
+        return Ok(None);
     }
     if let Some(folder) = Path::new(path)
         .parent()
@@ -329,10 +333,13 @@ fn create_sqlite_file(url: &str) -> anyhow::Result<()> {
         .mode(0o600)
         .open(path)
     {
-        Ok(_) => Ok(()),
-        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => keep_private(path),
-        Err(error) => Err(error).with_context(|| format!("cannot create database file {path}")),
+        Ok(_) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => keep_private(path)?,
+        Err(error) => {
+            return Err(error).with_context(|| format!("cannot create database file {path}"));
+        }
     }
+    Ok(Some(path.into()))
 }
 
 /// Takes away others' access to a database file made before files were created private (and

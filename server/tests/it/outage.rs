@@ -1,11 +1,14 @@
-//! The database goes away under a running server and comes back: meanwhile every page says so
-//! in her language (503, quick exit there), the log says it once, and once the database is
-//! back the same process serves again by itself.
+//! The database goes away under a running server and comes back, or its disk fills up and is
+//! given room again: meanwhile every page that cannot be served says so in her language (503,
+//! quick exit there), the log says it once, and once the database is back the same process
+//! serves again by itself.
 //!
 //! PostgreSQL is stopped and started for real, so this needs a cluster of its own, named by
 //! `TEST_POSTGRES_OUTAGE_URL` (`bash .ci/postgres outage 5433` makes one): the other tests
-//! share `TEST_POSTGRES_URL`'s.
+//! share `TEST_POSTGRES_URL`'s. The disk is filled for real too, so this needs a small file
+//! system of its own, named by `TEST_FULL_DISK_DIR` (`bash .ci/full-disk` mounts one).
 
+use std::io::Write;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -14,7 +17,8 @@ use server::db::Db;
 use crate::common::{create_postgres_database_on, learner, organisation};
 use crate::process::{Instance, form_client, post};
 
-const LESSON: &str = "/en/courses/job-interview/what-is-an-interview";
+/// A lesson with a question, without its language.
+const LESSON: &str = "courses/job-interview/what-is-an-interview";
 
 /// The cluster (version and name, as `pg_ctlcluster` takes them) listening on `port`.
 fn cluster_on(port: &str) -> (String, String) {
@@ -81,7 +85,7 @@ async fn a_lost_database_is_a_page_in_her_language_and_the_server_recovers_by_it
     let mut server = Instance::start(&url, work.path(), "server");
     server.ready().await;
     let client = reqwest::Client::new();
-    let lesson = format!("{}{LESSON}", server.address);
+    let lesson = format!("{}/en/{LESSON}", server.address);
     let italian = format!("{}/it", server.address);
     assert_eq!(get(&client, &lesson, &session).await.0, 200);
     assert_eq!(get(&client, &italian, "").await.0, 200);
@@ -95,20 +99,7 @@ async fn a_lost_database_is_a_page_in_her_language_and_the_server_recovers_by_it
     let (status, page) = get(&client, &lesson, &session).await;
     assert_eq!(status, 503, "signed in: {page}");
     says_try_again_in(&page, "en", "Please try again in a moment");
-    let answer = post(
-        &form_client(),
-        &server.address,
-        &format!("{LESSON}/answer"),
-        &session,
-        "10.0.0.1",
-        &[
-            ("quiz", "who-asks-questions"),
-            ("request", "0123456789abcdef0123"),
-            ("choice", "1"),
-        ],
-    )
-    .await
-    .unwrap();
+    let answer = answer(&server.address, &session, "en", "0123456789abcdef0123").await;
     assert_eq!(answer.status(), 503, "an answer while the database is away");
     for _ in 0..5 {
         assert_eq!(get(&client, &italian, "").await.0, 503);
@@ -152,4 +143,133 @@ async fn a_lost_database_is_a_page_in_her_language_and_the_server_recovers_by_it
         1,
         "{log}"
     );
+}
+
+/// Her answer to the lesson's question on its page in `language`, sent with the request id
+/// `request`.
+async fn answer(address: &str, session: &str, language: &str, request: &str) -> reqwest::Response {
+    post(
+        &form_client(),
+        address,
+        &format!("/{language}/{LESSON}/answer"),
+        session,
+        "10.0.0.1",
+        &[
+            ("quiz", "who-asks-questions"),
+            ("request", request),
+            ("choice", "1"),
+        ],
+    )
+    .await
+    .unwrap()
+}
+
+/// Writes to `file` until the disk has no room left, to the last page.
+fn fill(file: &std::path::Path) {
+    let mut filler = std::fs::File::create(file).unwrap();
+    for chunk in [1 << 20, 4096, 1] {
+        while filler.write_all(&vec![1; chunk]).is_ok() {}
+    }
+    assert_eq!(
+        filler.write_all(&[1]).unwrap_err().raw_os_error(),
+        Some(28),
+        "the disk is full (ENOSPC)"
+    );
+}
+
+#[tokio::test]
+async fn a_full_disk_keeps_pages_readable_and_saving_comes_back_by_itself() {
+    let full_disk = std::env::var("TEST_FULL_DISK_DIR").expect(
+        "TEST_FULL_DISK_DIR must name a small file system of its own that this test may fill, \
+         such as a tmpfs (bash .ci/run mounts one with bash .ci/full-disk)",
+    );
+    let disk = tempfile::tempdir_in(full_disk).unwrap();
+    let url = format!("sqlite://{}/skillpath.db", disk.path().display());
+    let db = Db::connect(&url).await.unwrap();
+    db.migrate().await.unwrap();
+    let org = organisation(&db, "Harbour Jobs", "coach.ana").await;
+    let her = learner(&db, &org.cohort, "sunflower").await;
+    let session = format!("sid={}", db.start_session(&her, false).await.unwrap().token);
+    db.close().await;
+    let records = || async {
+        let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM learning_records WHERE user_id = $1")
+            .bind(&her)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+        sqlx::Row::get::<i64, _>(&row, "n")
+    };
+
+    let work = tempfile::tempdir().unwrap();
+    let mut server = Instance::start(&url, work.path(), "server");
+    server.ready().await;
+    let client = reqwest::Client::new();
+    let lesson = format!("{}/en/{LESSON}", server.address);
+    assert_eq!(
+        answer(&server.address, &session, "en", "00000000000000000001")
+            .await
+            .status(),
+        303
+    );
+    let saved = records().await;
+    assert!(saved > 0, "her first answer is saved");
+
+    // What SQLite's log already holds would take a few more writes: it is emptied first, so
+    // that the next write needs room on the disk.
+    let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let filler = disk.path().join("filler");
+    fill(&filler);
+
+    // Reading goes on: her lesson, the catalogue in Italian.
+    let (status, page) = get(&client, &lesson, &session).await;
+    assert_eq!(status, 200, "a page read on a full disk: {page}");
+    let (status, _) = get(&client, &format!("{}/it", server.address), "").await;
+    assert_eq!(status, 200);
+    // Saving says to try again, in her language, with the quick exit; over more than one
+    // check of whether there is room again, the log says it once.
+    for request in ["00000000000000000002", "00000000000000000003"] {
+        let answered = answer(&server.address, &session, "it", request).await;
+        assert_eq!(answered.status(), 503, "an answer on a full disk");
+        says_try_again_in(&answered.text().await.unwrap(), "it", "Riprova tra poco");
+        tokio::time::sleep(Duration::from_millis(2500)).await;
+    }
+    let log = server.log();
+    assert_eq!(
+        log.matches("the database's disk is full").count(),
+        1,
+        "logged once, not per request:\n{log}"
+    );
+    assert!(!log.contains("has room again"), "{log}");
+    assert_eq!(records().await, saved, "nothing half-saved, nothing lost");
+
+    std::fs::remove_file(&filler).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while answer(&server.address, &session, "en", "00000000000000000004")
+        .await
+        .status()
+        != 303
+    {
+        assert!(
+            Instant::now() < deadline,
+            "saving did not come back:\n{}",
+            server.log()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(records().await > saved, "her answer once there is room");
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let log = server.log();
+    assert_eq!(
+        log.matches("the database's disk is full").count(),
+        1,
+        "{log}"
+    );
+    assert_eq!(log.matches("has room again").count(), 1, "{log}");
 }
