@@ -7,7 +7,7 @@ use sqlx::any::AnyRow;
 
 use crate::auth::random_hex;
 use crate::clock::now;
-use crate::db::{Column, Db, Kind, failed};
+use crate::db::{Column, Db, Kind, commit, failed};
 
 /// What a trainer's decision found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,7 +204,7 @@ impl Db {
         if saved == 1 {
             record_decision(&mut tx, request_id, user_id, "named", "", at).await?;
         }
-        tx.commit().await.map_err(failed)?;
+        commit(tx).await?;
         Ok(saved == 1)
     }
 
@@ -234,7 +234,7 @@ impl Db {
             return Ok(Decided::NotFound);
         }
         record_decision(&mut tx, request_id, trainer_id, "returned", note, at).await?;
-        tx.commit().await.map_err(failed)?;
+        commit(tx).await?;
         Ok(Decided::Done)
     }
 
@@ -348,7 +348,7 @@ impl Db {
             .await
             .map_err(failed)?;
         record_decision(&mut tx, request_id, trainer_id, "approved", "", at).await?;
-        tx.commit().await.map_err(failed)?;
+        commit(tx).await?;
         Ok(Decided::Done)
     }
 
@@ -383,7 +383,7 @@ impl Db {
             .await
             .map_err(failed)?;
         record_decision(&mut tx, request_id, trainer_id, "revoked", reason, at).await?;
-        tx.commit().await.map_err(failed)?;
+        commit(tx).await?;
         Ok(Decided::Done)
     }
 
