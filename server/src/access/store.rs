@@ -9,9 +9,7 @@ use crate::access::Forget;
 use crate::account::set_password;
 use crate::auth::{self, digest, random_hex};
 use crate::clock::now;
-use crate::db::{
-    Column, CreateError, Db, commit, create_failed, failed, organisation_name, role_of,
-};
+use crate::db::{Column, CreateError, Db, create_failed, failed, organisation_name, role_of};
 use crate::limits::Subject;
 
 /// Why a join did not create an account.
@@ -280,7 +278,7 @@ impl Db {
         .await;
         match inserted {
             Ok(_) => {
-                commit(tx).await?;
+                tx.commit().await.map_err(failed)?;
                 Ok(id)
             }
             Err(error) => match create_failed(error) {
@@ -346,7 +344,7 @@ impl Db {
         }
         // Every session ends: no session token hashes to the empty string.
         set_password(&mut tx, user_id, password_hash, "").await?;
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         self.sessions_changed(user_id).await;
         Ok(true)
     }

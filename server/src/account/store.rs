@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use serde_json::{Value, json};
 
 use crate::auth::digest;
-use crate::db::{Column, Db, commit, failed, organisation_name, role_of};
+use crate::db::{Column, Db, failed, organisation_name, role_of};
 use crate::limits::Subject;
 
 /// Sets an account's password in `tx` and ends its sessions, all but the one whose token has
@@ -42,7 +42,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await.map_err(failed)?;
         set_password(&mut tx, user_id, password_hash, &digest(keep_token)).await?;
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         self.sessions_changed(user_id).await;
         Ok(())
     }
@@ -180,7 +180,7 @@ impl Db {
                 .map_err(failed)?;
         }
         crate::certificates::withdraw_certificates(&mut tx, &requests, crate::clock::now()).await?;
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         // Nothing of hers stays in this instance's memory either.
         self.trails.forget(user_id);
         self.sessions_changed(user_id).await;

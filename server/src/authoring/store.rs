@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
 use sqlx::{Any, AnyConnection, Transaction};
 
-use crate::db::{Column, Db, commit, failed};
+use crate::db::{Column, Db, failed};
 
 /// A draft's row.
 #[derive(Debug, Clone)]
@@ -187,7 +187,7 @@ impl Db {
             meta: BTreeMap::new(),
         };
         write_changes(&mut tx, slug, &empty, tree).await?;
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         Ok(true)
     }
 
@@ -224,7 +224,7 @@ impl Db {
             .and_then(|answer| Ok(edit::within_limits(&tree).map(|()| answer)?));
         if answer.is_ok() {
             write_changes(&mut tx, slug, &draft, &tree).await?;
-            commit(tx).await?;
+            tx.commit().await.map_err(failed)?;
         }
         Ok(Some(answer))
     }

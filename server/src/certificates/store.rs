@@ -7,7 +7,7 @@ use sqlx::any::AnyRow;
 
 use crate::auth::random_hex;
 use crate::clock::now;
-use crate::db::{Column, Db, Kind, commit, failed};
+use crate::db::{Column, Db, Kind, failed};
 
 /// What a trainer's decision found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,7 +204,7 @@ impl Db {
         if saved == 1 {
             record_decision(&mut tx, request_id, user_id, "named", "", at).await?;
         }
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         Ok(saved == 1)
     }
 
@@ -234,7 +234,7 @@ impl Db {
             return Ok(Decided::NotFound);
         }
         record_decision(&mut tx, request_id, trainer_id, "returned", note, at).await?;
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         Ok(Decided::Done)
     }
 
@@ -348,7 +348,7 @@ impl Db {
             .await
             .map_err(failed)?;
         record_decision(&mut tx, request_id, trainer_id, "approved", "", at).await?;
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         Ok(Decided::Done)
     }
 
@@ -383,7 +383,7 @@ impl Db {
             .await
             .map_err(failed)?;
         record_decision(&mut tx, request_id, trainer_id, "revoked", reason, at).await?;
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         Ok(Decided::Done)
     }
 

@@ -32,13 +32,6 @@ pub(crate) fn failed(error: sqlx::Error) -> StoreError {
     }
 }
 
-/// Commits a write; one that commits ends an outage for want of room (see `outage`).
-pub(crate) async fn commit(tx: sqlx::Transaction<'_, sqlx::Any>) -> Result<(), StoreError> {
-    tx.commit().await.map_err(failed)?;
-    outage::wrote();
-    Ok(())
-}
-
 /// Why something could not be created.
 #[derive(Debug, thiserror::Error)]
 pub enum CreateError {

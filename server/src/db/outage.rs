@@ -92,45 +92,31 @@ pub async fn watch(db: Db) {
     loop {
         every.tick().await;
         let outage = DOWN.load(Ordering::SeqCst);
-        let over = match outage {
+        let ended = match outage {
             AWAY => db.ping().await,
             FULL => db.has_room().await,
             _ => false,
         };
-        if over {
-            ended(outage);
-        }
-    }
-}
-
-/// A write committed: the disk has room again, if it was full. On PostgreSQL, whose disk is
-/// out of sight, this is how a full disk is seen to end.
-pub(crate) fn wrote() {
-    if DOWN.load(Ordering::Relaxed) == FULL {
-        ended(FULL);
-    }
-}
-
-/// Notes that `outage` is over and says so, unless that was noted already.
-fn ended(outage: u8) {
-    if DOWN
-        .compare_exchange(outage, UP, Ordering::SeqCst, Ordering::SeqCst)
-        .is_ok()
-    {
-        match outage {
-            FULL => tracing::info!("the database's disk has room again"),
-            _ => tracing::info!("the database answers again"),
+        if ended
+            && DOWN
+                .compare_exchange(outage, UP, Ordering::SeqCst, Ordering::SeqCst)
+                .is_ok()
+        {
+            match outage {
+                FULL => tracing::info!("the database's disk has room again"),
+                _ => tracing::info!("the database answers again"),
+            }
         }
     }
 }
 
 impl Db {
-    /// Whether the SQLite file's disk has room to write (a read answers even on a full disk):
-    /// [`ROOM`] bytes are written beside the file, synced and taken away again. PostgreSQL's
-    /// disk, on another machine perhaps, is out of sight: no (see [`wrote`]).
+    /// Whether the database's disk has room to write. A read answers even on a full disk: on
+    /// SQLite, [`ROOM`] bytes are written beside its file, synced and taken away again. The disk
+    /// of PostgreSQL, on another machine perhaps, is out of sight: it is asked to answer.
     async fn has_room(&self) -> bool {
         let Some(file) = self.file.clone() else {
-            return false;
+            return self.ping().await;
         };
         let mut probe = file.into_os_string();
         probe.push("-room");

@@ -14,7 +14,7 @@ use app::store::StoreError;
 use async_trait::async_trait;
 use courses::{Answer, Quiz, grade};
 
-use crate::db::{Column, Db, Kind, commit, count, failed, organisation_name};
+use crate::db::{Column, Db, Kind, count, failed, organisation_name};
 
 /// What recording a form did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -246,7 +246,7 @@ impl Db {
         .await
         .map_err(failed)?;
         let completed_course = touch_course(&mut tx, user_id, course, lesson, now).await?;
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         self.sessions_changed(user_id).await;
         Ok(Recorded {
             new: true,
@@ -297,7 +297,7 @@ impl Db {
             // dropped the lesson she had left, a lower pass mark) is completed by saying so.
             let mut tx = self.begin_write().await.map_err(failed)?;
             let completed_course = complete_if_due(&mut tx, user_id, course, now).await?;
-            commit(tx).await?;
+            tx.commit().await.map_err(failed)?;
             if completed_course {
                 self.sessions_changed(user_id).await;
             }
@@ -340,7 +340,7 @@ impl Db {
         .await
         .map_err(failed)?;
         let completed_course = touch_course(&mut tx, user_id, course, lesson, now).await?;
-        commit(tx).await?;
+        tx.commit().await.map_err(failed)?;
         self.sessions_changed(user_id).await;
         Ok(Some(Recorded {
             new: true,
