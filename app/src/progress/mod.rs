@@ -107,7 +107,8 @@ pub async fn get_home(language: String) -> Result<HomeView, AppError> {
     Ok(store()?.home(&granted.viewer.user_id, language).await?)
 }
 
-/// A group of the trainer's own organisation; any other looks as if it did not exist.
+/// A group of the trainer's own organisation, with its join codes and its learners' progress;
+/// any other looks as if it did not exist.
 #[server(endpoint = "get_group_progress")]
 pub async fn get_group_progress(
     cohort: String,
@@ -115,6 +116,8 @@ pub async fn get_group_progress(
 ) -> Result<GroupProgress, AppError> {
     use crate::auth::{Action, authorize, viewer};
 
+    // The group's join codes come with it.
+    authorize(viewer(), Action::ViewCohort)?;
     let granted = authorize(viewer(), Action::ViewProgress)?;
     let language = &crate::languages::requested_content(&language)?;
     store()?

@@ -211,21 +211,25 @@ impl Db {
             (auth::PERSONAL_IDLE_SECONDS, auth::PERSONAL_ABSOLUTE_SECONDS)
         };
         let last_seen: i64 = row.col("last_seen_at")?;
+        // Neither ending a session nor noting that it was seen may fail her page: on a full
+        // disk pages are still read (the next page tries again).
         if at - last_seen > idle || at - row.col::<i64>("created_at")? > absolute {
-            self.end_session(token).await?;
+            if let Err(error) = self.end_session(token).await {
+                error.report("ending a session past its time");
+            }
             return Ok(None);
         }
         if at - last_seen >= 60 {
-            let touched =
-                sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
-                    .bind(at)
-                    .bind(&token_hash)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(failed)?;
-            if touched.rows_affected() == 0 {
+            match sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+                .bind(at)
+                .bind(&token_hash)
+                .execute(&self.pool)
+                .await
+            {
                 // It ended while it was being read.
-                return Ok(None);
+                Ok(touched) if touched.rows_affected() == 0 => return Ok(None),
+                Ok(_) => {}
+                Err(error) => failed(error).report("noting that a session was seen"),
             }
         }
         let viewer = Viewer {

@@ -141,7 +141,7 @@ impl Db {
         cohort_id: &str,
     ) -> Result<Option<CohortView>, StoreError> {
         // One row per join code, newest first, or a single row without one if the group has
-        // none.
+        // none: the same filter and order as the codes' part of `group_progress`.
         let rows = self
             .reader()
             .await?

@@ -339,7 +339,10 @@ fn create_sqlite_file(url: &str) -> anyhow::Result<Option<std::path::PathBuf>> {
             return Err(error).with_context(|| format!("cannot create database file {path}"));
         }
     }
-    Ok(Some(path.into()))
+    // Where SQLite writes (it follows a link to the file): its disk is the one that fills.
+    let file =
+        std::fs::canonicalize(path).with_context(|| format!("cannot find database file {path}"))?;
+    Ok(Some(file))
 }
 
 /// Takes away others' access to a database file made before files were created private (and

@@ -6,8 +6,9 @@
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
-use std::sync::atomic::{AtomicU8, Ordering};
-use std::time::Duration;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use super::Db;
 
@@ -20,12 +21,31 @@ const AWAY: u8 = 1;
 /// The database answers but has no room to write: pages are read, nothing can be saved.
 const FULL: u8 = 2;
 
+/// When a write last failed for want of room, in milliseconds since [`STARTED`].
+static LAST_FULL: AtomicU64 = AtomicU64::new(0);
+static STARTED: LazyLock<Instant> = LazyLock::new(Instant::now);
+
 /// How often an outage checks whether the database is back.
 const LOOK_EVERY: Duration = Duration::from_secs(2);
+
+/// How long no write must have failed for want of room before a full disk may be over. A
+/// write that commits proves nothing (it may fit in room the database had already taken),
+/// nor does a check that found room once: writes that follow may fill it again. Without this
+/// the log could say "full" and "room again" every few seconds.
+const QUIET: Duration = Duration::from_secs(10);
 
 /// What room the check of a full disk asks for: more than one write's, so that writes that
 /// follow it do not fill the disk again at once.
 const ROOM: usize = 1 << 20;
+
+fn since_start() -> u64 {
+    STARTED.elapsed().as_millis() as u64
+}
+
+/// Whether no write failed for want of room for [`QUIET`].
+fn quiet() -> bool {
+    since_start().saturating_sub(LAST_FULL.load(Ordering::SeqCst)) >= QUIET.as_millis() as u64
+}
 
 /// The outage `error` says there is ([`AWAY`] or [`FULL`]), if the database is out of reach
 /// or out of room rather than a query or its data wrong.
@@ -66,9 +86,16 @@ pub(crate) fn began(error: &sqlx::Error) -> bool {
     let Some(outage) = outage_of(error) else {
         return false;
     };
-    if DOWN
-        .compare_exchange(UP, outage, Ordering::SeqCst, Ordering::SeqCst)
-        .is_ok()
+    if outage == FULL {
+        LAST_FULL.store(since_start(), Ordering::SeqCst);
+    }
+    // One begins where there was none; a database gone away outranks a full disk.
+    let from = DOWN.load(Ordering::SeqCst);
+    let begins = from == UP || (from == FULL && outage == AWAY);
+    if begins
+        && DOWN
+            .compare_exchange(from, outage, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
     {
         match outage {
             FULL => tracing::error!(
@@ -86,18 +113,20 @@ pub(crate) fn began(error: &sqlx::Error) -> bool {
 }
 
 /// Runs for ever: while an outage is noted, checks every [`LOOK_EVERY`] whether it ended (the
-/// database answers; its disk has room), and says so in the log when it did.
+/// database answers; its disk has room, and no write failed for want of it for [`QUIET`]),
+/// and says so in the log when it did.
 pub async fn watch(db: Db) {
     let mut every = tokio::time::interval(LOOK_EVERY);
     loop {
         every.tick().await;
         let outage = DOWN.load(Ordering::SeqCst);
-        let ended = match outage {
+        let over = match outage {
             AWAY => db.ping().await,
-            FULL => db.has_room().await,
+            // Quiet still once the check is done: a write may have failed meanwhile.
+            FULL => quiet() && db.has_room().await && quiet(),
             _ => false,
         };
-        if ended
+        if over
             && DOWN
                 .compare_exchange(outage, UP, Ordering::SeqCst, Ordering::SeqCst)
                 .is_ok()
@@ -111,9 +140,12 @@ pub async fn watch(db: Db) {
 }
 
 impl Db {
-    /// Whether the database's disk has room to write. A read answers even on a full disk: on
-    /// SQLite, [`ROOM`] bytes are written beside its file, synced and taken away again. The disk
-    /// of PostgreSQL, on another machine perhaps, is out of sight: it is asked to answer.
+    /// Whether the database's disk has room to write (a read answers even on a full disk).
+    /// On SQLite, [`ROOM`] bytes are written beside its file, synced and taken away again: a
+    /// new file (whatever had its name, a link say, is removed first, never followed), of
+    /// bytes that are not zeros (which some file systems store in no room at all).
+    /// PostgreSQL's disk, on another machine perhaps, is out of sight: it is asked to answer,
+    /// and [`QUIET`] does the rest.
     async fn has_room(&self) -> bool {
         let Some(file) = self.file.clone() else {
             return self.ping().await;
@@ -122,14 +154,14 @@ impl Db {
         probe.push("-room");
         tokio::task::spawn_blocking(move || {
             let probe = Path::new(&probe);
+            let _ = std::fs::remove_file(probe);
             let written = std::fs::OpenOptions::new()
                 .write(true)
-                .create(true)
-                .truncate(true)
+                .create_new(true)
                 .mode(0o600)
                 .open(probe)
                 .and_then(|mut written| {
-                    written.write_all(&[0; ROOM])?;
+                    written.write_all(&[0xa5; ROOM])?;
                     written.sync_all()
                 });
             // Whatever happened, the room taken is given back.

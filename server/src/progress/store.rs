@@ -865,7 +865,8 @@ impl ProgressStore for Db {
         //    and its counts kept with it (see `recount`);
         // 1. the five questions its learners missed most, counted in the database (a large
         //    group has thousands of missed answers);
-        // 2. the group's join codes, newest first.
+        // 2. the group's join codes, newest first (as `cohorts::store::cohort_view` reads them
+        //    alone when this fails: the two keep the same filter and order).
         // (PostgreSQL types a column of the first two parts' NULLs as text: those the codes
         // fill with numbers are cast.)
         // Read on a kept connection (see `db::reader`).

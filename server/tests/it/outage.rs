@@ -183,6 +183,21 @@ async fn a_full_disk_keeps_pages_readable_and_saving_comes_back_by_itself() {
         "TEST_FULL_DISK_DIR must name a small file system of its own that this test may fill, \
          such as a tmpfs (bash .ci/run mounts one with bash .ci/full-disk)",
     );
+    // Never a real disk of this machine: the test fills it to the last byte.
+    let size = Command::new("df")
+        .args(["--output=size", "-B1M", &full_disk])
+        .output()
+        .unwrap();
+    let megabytes: u64 = String::from_utf8(size.stdout)
+        .unwrap()
+        .lines()
+        .nth(1)
+        .and_then(|size| size.trim().parse().ok())
+        .expect("the size of TEST_FULL_DISK_DIR's file system (df)");
+    assert!(
+        megabytes <= 256,
+        "{full_disk} is {megabytes} MiB: not a small file system"
+    );
     let disk = tempfile::tempdir_in(full_disk).unwrap();
     let url = format!("sqlite://{}/skillpath.db", disk.path().display());
     let db = Db::connect(&url).await.unwrap();
@@ -216,30 +231,44 @@ async fn a_full_disk_keeps_pages_readable_and_saving_comes_back_by_itself() {
     let saved = records().await;
     assert!(saved > 0, "her first answer is saved");
 
-    // What SQLite's log already holds would take a few more writes: it is emptied first, so
-    // that the next write needs room on the disk.
+    // Her session was last seen more than a minute ago, so reading it notes that it was seen
+    // (a write). What SQLite's log already holds would take a few more writes: it is emptied,
+    // so that the next write needs room on the disk.
     let pool = sqlx::AnyPool::connect(&url).await.unwrap();
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 61")
         .execute(&pool)
         .await
         .unwrap();
+    let checkpoint = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        sqlx::Row::get::<i64, _>(&checkpoint, 0),
+        0,
+        "the log emptied"
+    );
     pool.close().await;
     let filler = disk.path().join("filler");
     fill(&filler);
+    // What was read within the last second may still be shown from memory; then not.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
 
-    // Reading goes on: her lesson, the catalogue in Italian.
+    // Reading goes on: her lesson, still signed in; the catalogue in Italian.
     let (status, page) = get(&client, &lesson, &session).await;
     assert_eq!(status, 200, "a page read on a full disk: {page}");
+    assert!(page.contains("Sign out"), "still signed in: {page}");
     let (status, _) = get(&client, &format!("{}/it", server.address), "").await;
     assert_eq!(status, 200);
-    // Saving says to try again, in her language, with the quick exit; over more than one
-    // check of whether there is room again, the log says it once.
+    // Saving says to try again, in her language, with the quick exit.
     for request in ["00000000000000000002", "00000000000000000003"] {
         let answered = answer(&server.address, &session, "it", request).await;
         assert_eq!(answered.status(), 503, "an answer on a full disk");
         says_try_again_in(&answered.text().await.unwrap(), "it", "Riprova tra poco");
-        tokio::time::sleep(Duration::from_millis(2500)).await;
     }
+    // Quiet for longer than the server waits before it checks for room (10 s): still full,
+    // and said once.
+    tokio::time::sleep(Duration::from_secs(13)).await;
     let log = server.log();
     assert_eq!(
         log.matches("the database's disk is full").count(),
@@ -264,6 +293,15 @@ async fn a_full_disk_keeps_pages_readable_and_saving_comes_back_by_itself() {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     assert!(records().await > saved, "her answer once there is room");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !server.log().contains("has room again") {
+        assert!(
+            Instant::now() < deadline,
+            "the log never said so:\n{}",
+            server.log()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
     tokio::time::sleep(Duration::from_secs(3)).await;
     let log = server.log();
     assert_eq!(
