@@ -434,6 +434,7 @@ review-revoke_text = The verification page will say that the certificate was rev
 review-reason_label = Reason (kept with the decision)
 review-evidence = Lessons and quiz results
 review-no_evidence = No lessons or answers are recorded for this course.
+review-withdrawn_evidence = This course was withdrawn after she completed it: its lessons and her answers are no longer shown here.
 review-all_progress = All of this learner's progress
 review-decisions = History
 

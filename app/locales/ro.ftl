@@ -456,6 +456,7 @@ review-revoke_text = Pagina de verificare va arăta că certificatul a fost revo
 review-reason_label = Motivul (păstrat împreună cu decizia)
 review-evidence = Lecții și rezultate la teste
 review-no_evidence = Pentru acest curs nu sunt înregistrate lecții sau răspunsuri.
+review-withdrawn_evidence = Acest curs a fost retras după ce ea l-a terminat: lecțiile lui și răspunsurile ei nu mai sunt afișate aici.
 review-all_progress = Tot progresul acestei cursante
 review-decisions = Istoric
 

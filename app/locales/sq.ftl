@@ -438,6 +438,7 @@ review-revoke_text = Faqja e verifikimit do të tregojë që certifikata u anulu
 review-reason_label = Arsyeja (ruhet bashkë me vendimin)
 review-evidence = Mësimet dhe rezultatet e kuizeve
 review-no_evidence = Për këtë kurs nuk janë regjistruar mësime ose përgjigje.
+review-withdrawn_evidence = Ky kurs u tërhoq pasi ajo e përfundoi: mësimet e tij dhe përgjigjet e saj nuk shfaqen më këtu.
 review-all_progress = E gjithë ecuria e kësaj pjesëmarrëseje
 review-decisions = Historiku
 

@@ -109,8 +109,10 @@ pub struct RequestDetail {
     pub summary: RequestSummary,
     pub cohort_id: Option<String>,
     pub learner_id: String,
-    /// Her lessons and quiz results in the course.
+    /// Her lessons and quiz results in the course: none once the course is withdrawn.
     pub evidence: Option<CourseResults>,
+    /// The course left the catalogue after she completed it.
+    pub course_withdrawn: bool,
     pub decisions: Vec<Decision>,
     pub code: Option<String>,
 }

@@ -105,7 +105,14 @@ fn Request(locale: Locale, detail: RequestDetail) -> impl IntoView {
     });
     let evidence = match detail.evidence {
         Some(course) => view! { <CourseDetail locale course /> }.into_any(),
-        None => view! { <p>{locale.t("review.no_evidence")}</p> }.into_any(),
+        None => {
+            let why = if detail.course_withdrawn {
+                "review.withdrawn_evidence"
+            } else {
+                "review.no_evidence"
+            };
+            view! { <p>{locale.t(why)}</p> }.into_any()
+        }
     };
     view! {
         <Page locale title=title.clone()>

@@ -308,6 +308,7 @@ impl CertificateStore for Certifier {
             cohort_id: row.cohort_id,
             learner_id: row.learner_id,
             evidence,
+            course_withdrawn: row.course_withdrawn,
             decisions: row.decisions,
             code: row.code,
         }))

@@ -484,7 +484,8 @@ impl Db {
     ) -> Result<Option<RequestRow>, StoreError> {
         let sql = format!(
             "SELECT r.id, u.handle, r.status, r.chosen_name, r.opened_at, r.updated_at, r.code, \
-               r.course_slug, u.id AS learner_id, u.cohort_id, {TITLE} AS title \
+               r.course_slug, u.id AS learner_id, u.cohort_id, {TITLE} AS title, \
+               (SELECT k.withdrawn FROM courses k WHERE k.slug = r.course_slug) AS withdrawn \
              FROM certificate_requests r JOIN users u ON u.id = r.user_id \
              WHERE r.id = $1 AND r.organisation_id = $3"
         );
@@ -522,6 +523,7 @@ impl Db {
             learner_id: row.col("learner_id")?,
             cohort_id: row.col("cohort_id")?,
             code: row.col("code")?,
+            course_withdrawn: row.col::<Option<i64>>("withdrawn")? == Some(1),
             decisions,
         }))
     }
@@ -638,6 +640,8 @@ pub(crate) struct RequestRow {
     pub learner_id: String,
     pub cohort_id: Option<String>,
     pub code: Option<String>,
+    /// The course left the catalogue after she completed it.
+    pub course_withdrawn: bool,
     pub decisions: Vec<Decision>,
 }
 

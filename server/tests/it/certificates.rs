@@ -399,6 +399,41 @@ async fn futures_statuses(tasks: impl Iterator<Item = tokio::task::JoinHandle<u1
     statuses
 }
 
+/// A course withdrawn after she completed it: her trainer is told why its lessons no longer
+/// show (not that none were recorded), and can still approve her certificate.
+async fn a_course_withdrawn_after_her_completion_is_said_so_and_still_approved(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut her, _, _) = completed(&app, "Harbour Jobs", "coach.ana", "sunflower").await;
+    let request = named(&mut her, "Ana Maria").await;
+    let mut coach = signed_in(&app, "coach.ana", TRAINER_PASSWORD).await;
+    let page = format!("/en/trainer/certificates/{request}");
+    let (withdrawn, none) = (
+        "This course was withdrawn after she completed it",
+        "No lessons or answers are recorded",
+    );
+    let before = coach.page(&page).await;
+    assert!(
+        !before.contains(withdrawn) && !before.contains(none),
+        "{before}"
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    let imported = app.db().import_catalog(empty.path()).await.unwrap();
+    assert!(imported.withdrawn.contains(&COURSE.to_string()));
+    let after = coach.page(&page).await;
+    assert!(
+        after.contains(withdrawn) && !after.contains(none),
+        "{after}"
+    );
+    let italian = coach.page(&page.replacen("/en/", "/it/", 1)).await;
+    assert!(
+        italian.contains("Questo corso è stato ritirato"),
+        "{italian}"
+    );
+    let (_, _, code) = approved(&app, &request, "Ana Maria").await;
+    assert!(!code.is_empty());
+}
+
 async fn deleting_her_account_withdraws_her_certificate(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut her, id, _) = completed(&app, "Harbour Jobs", "coach.ana", "sunflower").await;
@@ -523,6 +558,7 @@ on_both_backends!(
     from_completion_to_verification_with_a_return_and_a_revocation,
     another_organisation_can_neither_see_nor_decide,
     two_trainers_approving_at_once_issue_one_certificate,
+    a_course_withdrawn_after_her_completion_is_said_so_and_still_approved,
     deleting_her_account_withdraws_her_certificate,
     guessing_codes_is_limited_per_address_and_known_codes_cost_nothing,
 );
