@@ -87,7 +87,7 @@ async fn a_trainer_gives_a_reset_code_that_works_once(backend: Backend) {
 }
 
 /// A group's page reads its join codes with its learners' progress, in one statement: each
-/// group shows its own codes, each with its state, and never another group's.
+/// group shows its own codes, newest first, each with its state, and never another group's.
 async fn a_group_page_shows_its_own_join_codes(backend: Backend) {
     let app = spawn_app(backend).await;
     let db = app.db();
@@ -99,26 +99,39 @@ async fn a_group_page_shows_its_own_join_codes(backend: Backend) {
     let revoked = db.create_join_code(&org.cohort, 5, 7).await.unwrap();
     db.revoke_join_code(&org.cohort, &revoked).await.unwrap();
     let open = db.create_join_code(&org.cohort, 5, 7).await.unwrap();
+    // Made within the same second: each made a minute after the one before, as a trainer would.
+    let pool = sqlx::AnyPool::connect(&app.test_db.url).await.unwrap();
+    for (code, minutes) in [(&revoked, 1), (&open, 2)] {
+        sqlx::query("UPDATE join_codes SET created_at = created_at + $1 WHERE code = $2")
+            .bind(minutes * 60)
+            .bind(code)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    pool.close().await;
     let mut ana = app.visitor();
     ana.sign_in("coach.ana", TRAINER_PASSWORD).await;
 
     let page = ana
         .page(&format!("/en/trainer/cohorts/{}", org.cohort))
         .await;
-    // Each code with its line: its state, its uses left, until when.
+    // Each code with its line, newest first: its state, its uses left, until when.
     let codes: Vec<&str> = page
         .split("class=\"join-code\">")
         .skip(1)
         .map(|item| &item[..item.find("</li>").unwrap()])
         .collect();
     assert_eq!(codes.len(), 3, "three codes, once each: {page}");
-    let line = |code: &str| *codes.iter().find(|item| item.starts_with(code)).unwrap();
-    assert!(line(&open).contains("Open"), "{}", line(&open));
-    assert!(line(&revoked).contains("Revoked"), "{}", line(&revoked));
     assert!(
-        codes.iter().any(|item| item.contains("Used up")),
+        codes[0].starts_with(&open) && codes[0].contains("Open"),
         "{codes:?}"
     );
+    assert!(
+        codes[1].starts_with(&revoked) && codes[1].contains("Revoked"),
+        "{codes:?}"
+    );
+    assert!(codes[2].contains("Used up"), "{codes:?}");
     assert!(page.contains("sunflower") && !page.contains(&theirs));
 
     let page = ana.page(&format!("/en/trainer/cohorts/{evening}")).await;
