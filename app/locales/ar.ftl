@@ -490,7 +490,7 @@ review-revoke_text = ستُظهر صفحة التحقق أن الشهادة أُ
 review-reason_label = السبب (يُحفظ مع القرار)
 review-evidence = الدروس ونتائج الاختبارات
 review-no_evidence = لا توجد دروس أو إجابات مسجّلة لهذه الدورة.
-review-withdrawn_evidence = سُحبت هذه الدورة بعد أن أكملتها: لم تعد دروسها وإجاباتها تُعرض هنا.
+review-withdrawn_evidence = سُحبت هذه الدورة بعد أن أكملتها المتعلّمة: لم تعد دروس الدورة وإجابات المتعلّمة تُعرض هنا.
 review-all_progress = كل تقدّم هذه المتعلّمة
 review-decisions = السجل
 

@@ -434,7 +434,7 @@ review-revoke_text = Die Prüfseite wird zeigen, dass das Zertifikat widerrufen 
 review-reason_label = Grund (wird mit der Entscheidung gespeichert)
 review-evidence = Lektionen und Quiz-Ergebnisse
 review-no_evidence = Für diesen Kurs sind keine Lektionen oder Antworten gespeichert.
-review-withdrawn_evidence = Dieser Kurs wurde zurückgezogen, nachdem sie ihn abgeschlossen hatte. Seine Lektionen und ihre Antworten werden hier nicht mehr angezeigt.
+review-withdrawn_evidence = Dieser Kurs wurde zurückgezogen, nachdem die teilnehmende Person ihn abgeschlossen hatte. Seine Lektionen und ihre Antworten werden hier nicht mehr angezeigt.
 review-all_progress = Gesamter Fortschritt dieser Person
 review-decisions = Verlauf
 

@@ -473,7 +473,7 @@ review-revoke_text = La page de vérification indiquera que le certificat a ét�
 review-reason_label = Motif (gardé avec la décision)
 review-evidence = Leçons et résultats des quiz
 review-no_evidence = Aucune leçon ni réponse n’est enregistrée pour ce cours.
-review-withdrawn_evidence = Ce cours a été retiré après qu’elle l’a terminé. Ses leçons et ses réponses ne sont plus affichées ici.
+review-withdrawn_evidence = Ce cours a été retiré après que l’apprenante l’a terminé. Ses leçons et les réponses de l’apprenante ne sont plus affichées ici.
 review-all_progress = Toute la progression de cette apprenante
 review-decisions = Historique
 

@@ -434,7 +434,7 @@ review-revoke_text = La pagina di verifica dirà che il certificato è stato rev
 review-reason_label = Motivo (conservato con la decisione)
 review-evidence = Lezioni e risultati dei quiz
 review-no_evidence = Per questo corso non sono registrate lezioni né risposte.
-review-withdrawn_evidence = Questo corso è stato ritirato dopo che lei lo ha completato: le sue lezioni e le sue risposte non sono più mostrate qui.
+review-withdrawn_evidence = Questo corso è stato ritirato dopo che la partecipante lo ha completato: le sue lezioni e le risposte della partecipante non sono più mostrate qui.
 review-all_progress = Tutti i progressi di questa partecipante
 review-decisions = Storia
 

@@ -89,13 +89,12 @@ pub(crate) fn began(error: &sqlx::Error) -> bool {
     if outage == FULL {
         LAST_FULL.store(since_start(), Ordering::SeqCst);
     }
-    // One begins where there was none; a database gone away outranks a full disk.
-    let from = DOWN.load(Ordering::SeqCst);
-    let begins = from == UP || (from == FULL && outage == AWAY);
-    if begins
-        && DOWN
-            .compare_exchange(from, outage, Ordering::SeqCst, Ordering::SeqCst)
-            .is_ok()
+    // One begins where there was none. While the disk is full, a database gone away too is
+    // not logged apart: its failures would end at the first answer, and the full disk's next
+    // failure would log it again, without the quiet spell.
+    if DOWN
+        .compare_exchange(UP, outage, Ordering::SeqCst, Ordering::SeqCst)
+        .is_ok()
     {
         match outage {
             FULL => tracing::error!(
