@@ -59,6 +59,18 @@ fn says_try_again_in(page: &str, language: &str, words: &str) {
     assert!(page.contains("href=\"/leave\""), "no quick exit: {page}");
 }
 
+/// A new database at `url`, ready, with a learner of an organisation's group: her id and the
+/// cookie of a session of hers.
+async fn signed_in_learner(url: &str) -> (String, String) {
+    let db = Db::connect(url).await.unwrap();
+    db.migrate().await.unwrap();
+    let org = organisation(&db, "Harbour Jobs", "coach.ana").await;
+    let her = learner(&db, &org.cohort, "sunflower").await;
+    let session = format!("sid={}", db.start_session(&her, false).await.unwrap().token);
+    db.close().await;
+    (her, session)
+}
+
 #[tokio::test]
 async fn a_lost_database_is_a_page_in_her_language_and_the_server_recovers_by_itself() {
     let admin_url = std::env::var("TEST_POSTGRES_OUTAGE_URL").expect(
@@ -74,12 +86,7 @@ async fn a_lost_database_is_a_page_in_her_language_and_the_server_recovers_by_it
         .unwrap();
     let cluster = cluster_on(port);
     let url = create_postgres_database_on(&admin_url).await;
-    let db = Db::connect(&url).await.unwrap();
-    db.migrate().await.unwrap();
-    let org = organisation(&db, "Harbour Jobs", "coach.ana").await;
-    let her = learner(&db, &org.cohort, "sunflower").await;
-    let session = format!("sid={}", db.start_session(&her, false).await.unwrap().token);
-    db.close().await;
+    let (_, session) = signed_in_learner(&url).await;
 
     let work = tempfile::tempdir().unwrap();
     let mut server = Instance::start(&url, work.path(), "server");
@@ -200,12 +207,7 @@ async fn a_full_disk_keeps_pages_readable_and_saving_comes_back_by_itself() {
     );
     let disk = tempfile::tempdir_in(full_disk).unwrap();
     let url = format!("sqlite://{}/skillpath.db", disk.path().display());
-    let db = Db::connect(&url).await.unwrap();
-    db.migrate().await.unwrap();
-    let org = organisation(&db, "Harbour Jobs", "coach.ana").await;
-    let her = learner(&db, &org.cohort, "sunflower").await;
-    let session = format!("sid={}", db.start_session(&her, false).await.unwrap().token);
-    db.close().await;
+    let (her, session) = signed_in_learner(&url).await;
     let records = || async {
         let pool = sqlx::AnyPool::connect(&url).await.unwrap();
         let row = sqlx::query("SELECT COUNT(*) AS n FROM learning_records WHERE user_id = $1")
