@@ -257,11 +257,11 @@ async fn failures_on_an_account_make_its_owner_wait_briefly_but_never_lock_her_o
 ) {
     let app = spawn_app(backend).await;
     organisation(app.db(), "Harbour Jobs", "coach.ana").await;
-    app.set_attempts("account:coach.ana", 6, 0).await;
+    app.set_attempts("account:coach.ana", 8, 0).await;
     let answer = app.visitor().sign_in("Coach.Ana", TRAINER_PASSWORD).await;
     assert_eq!(answer.redirected_to(), "/en/sign-in?error=wait");
-    // Once the wait (two seconds after six attempts) has passed, she is heard.
-    app.set_attempts("account:coach.ana", 6, 3).await;
+    // Once the wait (eight seconds after eight attempts) has passed, she is heard.
+    app.set_attempts("account:coach.ana", 8, 9).await;
     let answer = app.visitor().sign_in("Coach.Ana", TRAINER_PASSWORD).await;
     assert_eq!(answer.redirected_to(), "/en/trainer");
     assert_eq!(app.db().attempts("account:coach.ana").await.unwrap().0, 0);

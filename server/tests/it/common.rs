@@ -176,16 +176,24 @@ pub async fn spawn_app_with(backend: Backend, site_root: &str, accounts: Account
         DEADLINES,
         std::future::pending(),
     ));
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let client = browser_client();
     TestApp {
         address,
         client,
         test_db,
         keys,
     }
+}
+
+/// A client that, like a browser's page, follows no redirect itself. It lets a kept-alive
+/// connection go after a second, before the test server's head deadline closes it, so that
+/// no request is sent on a connection the server is closing just then.
+fn browser_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(DEADLINES.head / 2)
+        .build()
+        .unwrap()
 }
 
 /// A browser's part in a test: it keeps the cookies the server sets, and sends every form
@@ -285,6 +293,19 @@ impl TestApp {
         pool.close().await;
     }
 
+    /// Waits (up to ten seconds) until `subject` has `attempts` counted: a request started
+    /// elsewhere has claimed its attempt, and so holds its place in the hasher's queue.
+    pub async fn until_attempts(&self, subject: &str, attempts: i64) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while self.db().attempts(subject).await.unwrap().0 != attempts {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{subject} never reached {attempts} attempts"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     /// Where signing in with `handle` and `password` on a fresh phone leads.
     pub async fn sign_in_leads_to(&self, handle: &str, password: &str) -> String {
         self.visitor()
@@ -300,10 +321,7 @@ impl Visitor {
     pub fn of(address: &str) -> Visitor {
         Visitor {
             address: address.to_string(),
-            client: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
+            client: browser_client(),
             cookies: Default::default(),
             forwarded_for: None,
         }

@@ -93,8 +93,8 @@ async fn parallel_guesses_from_one_address_get_twenty_tries_and_no_more(backend:
     let answers = sign_ins_at_once(&app, 40, from_one, |i| format!("nobody{i}")).await;
     let checked = count(&answers, "/en/sign-in?error=wrong");
     // Twenty free attempts; a burst that crosses a second's boundary may have a 21st heard
-    // (the wait after twenty is one second), the next only two seconds later.
-    assert!(checked <= 21, "{checked} passwords checked: {answers:?}");
+    // (the wait after twenty is one second), and one lasting two seconds more a 22nd.
+    assert!(checked <= 22, "{checked} passwords checked: {answers:?}");
     assert_eq!(
         checked + count(&answers, "/en/sign-in?error=wait"),
         40,
@@ -269,7 +269,7 @@ async fn a_busy_answer_never_wipes_an_accounts_count(backend: Backend) {
         let mut guesser = app.visitor_from("198.51.100.1");
         tokio::spawn(async move { guesser.sign_in("coach.ana", "a guess").await })
     };
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.until_attempts("account:coach.ana", 4).await;
     let answer = app
         .visitor_from("198.51.100.2")
         .sign_in("coach.ana", "another guess")

@@ -138,7 +138,7 @@ async fn a_lost_database_is_a_page_in_her_language_and_the_server_recovers_by_it
         page.contains("sunflower") || page.contains("Sign out"),
         "still signed in: {page}"
     );
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    until_logged(&server, "the database answers again").await;
     let log = server.log();
     assert_eq!(
         log.matches("the database answers again").count(),
@@ -150,6 +150,21 @@ async fn a_lost_database_is_a_page_in_her_language_and_the_server_recovers_by_it
         1,
         "{log}"
     );
+}
+
+/// Waits (up to 30 seconds) until the server's log says `words`, then a while longer (past
+/// the outage watch's next look) for anything it would wrongly log after them.
+async fn until_logged(server: &Instance, words: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !server.log().contains(words) {
+        assert!(
+            Instant::now() < deadline,
+            "the log never said {words:?}:\n{}",
+            server.log()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
 }
 
 /// Her answer to the lesson's question on its page in `language`, sent with the request id
@@ -295,16 +310,7 @@ async fn a_full_disk_keeps_pages_readable_and_saving_comes_back_by_itself() {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     assert!(records().await > saved, "her answer once there is room");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !server.log().contains("has room again") {
-        assert!(
-            Instant::now() < deadline,
-            "the log never said so:\n{}",
-            server.log()
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    until_logged(&server, "has room again").await;
     let log = server.log();
     assert_eq!(
         log.matches("the database's disk is full").count(),

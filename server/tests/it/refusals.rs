@@ -1,8 +1,6 @@
 //! A refused request is a whole page in her language: the frame, the quick exit and a way
 //! back, never bare text.
 
-use std::time::Duration;
-
 use crate::common::{
     Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, learner, organisation, spawn_app, spawn_app_with,
     visitor_is_framed,
@@ -53,7 +51,7 @@ async fn a_busy_sign_in_comes_back_to_the_framed_form_saying_so(backend: Backend
         let mut phone = app.visitor();
         tokio::spawn(async move { phone.sign_in("someone", "a password").await })
     };
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.until_attempts("account:someone", 1).await;
     let mut phone = app.visitor();
     let busy = phone.sign_in("someone.else", "a password").await;
     assert_eq!(busy.redirected_to(), "/en/sign-in?error=busy");

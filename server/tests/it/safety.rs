@@ -3,7 +3,7 @@
 
 use crate::common::{
     Backend, LEARNER_PASSWORD, TRAINER_PASSWORD, between, cohort_count, learner, organisation,
-    spawn_app,
+    rows_of, spawn_app,
 };
 
 async fn a_cross_site_post_changes_nothing(backend: Backend) {
@@ -184,7 +184,7 @@ async fn over_https_cookies_are_secure_and_browsers_told_to_stay(backend: Backen
 async fn quick_exit_ends_her_session_and_forgets_codes_on_their_way(backend: Backend) {
     let app = spawn_app(backend).await;
     let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
-    learner(app.db(), &org.cohort, "sunflower").await;
+    let sunflower = learner(app.db(), &org.cohort, "sunflower").await;
     let mut phone = app.visitor();
     phone.sign_in("sunflower", LEARNER_PASSWORD).await;
     assert_eq!(phone.get("/en/account").await.status, 200);
@@ -217,6 +217,15 @@ async fn quick_exit_ends_her_session_and_forgets_codes_on_their_way(backend: Bac
     let token = kept.cookies["sid"].clone();
     kept.get_from_here("/leave").await;
     kept.get("/").await;
+    // Quick exit lets her go after half a second at most, ending the session meanwhile.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while rows_of(&app, "sessions", &sunflower).await > 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "her session never ended"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     kept.cookies.insert("sid".into(), token);
     assert_eq!(
         kept.get("/en/account").await.redirected_to(),
