@@ -242,6 +242,7 @@ form-not_publishable = Der Kurs hat Probleme. Behebe sie, dann veröffentliche.
 form-upload_refused = Die Datei wurde abgelehnt.
 form-course_too_big = Der Kurs wäre zu groß: höchstens 2.000 Dateien und insgesamt 32 MB. Entferne zuerst Bilder oder Lektionen.
 form-settings_changed = Jemand hat die Einstellungen geändert, seit du diese Seite geöffnet hast. Deshalb wurden deine Änderungen nicht gespeichert. Hier sind die Einstellungen, wie sie jetzt gespeichert sind: Mach deine Änderungen noch einmal.
+form-text_invalid = Ein Titel, eine Zusammenfassung oder eine Fähigkeit enthält ein unsichtbares Zeichen (zum Beispiel eine Richtungsmarke), deshalb wurde nichts gespeichert. Nimm es heraus und speichere noch einmal.
 form-course_taken = Ein Kurs mit dieser Adresse existiert schon und gehört nicht dir. Benenne den Kursordner im Archiv um.
 form-name_changed = Der Name wurde geändert, seit du diese Seite geöffnet hast. Prüfe den neuen Namen, dann gib ihn frei.
 form-name_revealing = Dieser Name verrät, was das Programm ist. Er wird auf Zertifikate gedruckt: Wähle einen neutralen Namen, zum Beispiel „Hafen-Jobs“.

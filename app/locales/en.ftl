@@ -242,6 +242,7 @@ form-not_publishable = The course has problems. Fix them, then publish.
 form-upload_refused = The file was refused.
 form-course_too_big = The course would be too big: at most 2,000 files and 32 MB in all. Remove images or lessons first.
 form-settings_changed = Someone changed the settings since you opened this page, so yours were not saved. Here they are as saved now: make your changes again.
+form-text_invalid = A title, summary or skill holds a hidden character (such as a direction mark), so nothing was saved. Take it out and save again.
 form-course_taken = A course with this address already exists and is not yours. Rename the course folder in the archive.
 form-name_changed = The learner changed the name since you opened this page. Check the new name, then approve.
 form-name_revealing = This name says what the programme is. It is printed on certificates: choose a neutral name, for example 'Harbour Jobs'.

@@ -260,6 +260,7 @@ form-not_publishable = Le cours a des problèmes. Corrigez-les, puis publiez.
 form-upload_refused = Le fichier a été refusé.
 form-course_too_big = Le cours serait trop gros : 2 000 fichiers et 32 Mo au maximum en tout. Retirez d’abord des images ou des leçons.
 form-settings_changed = Quelqu’un a modifié les paramètres depuis que vous avez ouvert cette page, donc les vôtres n’ont pas été enregistrés. Les voici tels qu’ils sont enregistrés maintenant : refaites vos modifications.
+form-text_invalid = Un titre, un résumé ou une compétence contient un caractère invisible (par exemple une marque de direction), donc rien n’a été enregistré. Retirez-le et enregistrez à nouveau.
 form-course_taken = Un cours existe déjà à cette adresse, et il ne vous appartient pas. Renommez le dossier du cours dans l’archive.
 form-name_changed = L’apprenante a changé le nom depuis que vous avez ouvert cette page. Vérifiez le nouveau nom, puis approuvez.
 form-name_revealing = Ce nom dit ce qu’est le programme. Il est imprimé sur les certificats : choisissez un nom neutre, par exemple « Horizon Métiers ».

@@ -242,6 +242,7 @@ form-not_publishable = Il corso ha dei problemi. Correggili, poi pubblica.
 form-upload_refused = Il file è stato rifiutato.
 form-course_too_big = Il corso sarebbe troppo grande: al massimo 2.000 file e 32 MB in tutto. Togli prima immagini o lezioni.
 form-settings_changed = Qualcuno ha cambiato le impostazioni dopo che hai aperto questa pagina, quindi le tue non sono state salvate. Eccole come sono salvate ora: rifai le tue modifiche.
+form-text_invalid = Un titolo, un riassunto o una competenza contiene un carattere nascosto (per esempio un segno di direzione), quindi non è stato salvato nulla. Toglilo e salva di nuovo.
 form-course_taken = Esiste già un corso con questo indirizzo e non è tuo. Rinomina la cartella del corso nell'archivio.
 form-name_changed = La partecipante ha cambiato il nome da quando hai aperto questa pagina. Controlla il nuovo nome, poi approva.
 form-name_revealing = Questo nome dice che cos'è il programma. È stampato sui certificati: scegli un nome neutro, per esempio 'Porto Lavoro'.

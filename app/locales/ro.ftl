@@ -248,6 +248,7 @@ form-not_publishable = Cursul are probleme. Corectează-le, apoi publică.
 form-upload_refused = Fișierul a fost refuzat.
 form-course_too_big = Cursul ar fi prea mare: cel mult 2.000 de fișiere și 32 MB în total. Mai întâi elimină imagini sau lecții.
 form-settings_changed = Cineva a schimbat setările după ce ai deschis această pagină, așa că ale tale nu au fost salvate. Iată-le așa cum sunt salvate acum: fă din nou modificările.
+form-text_invalid = Un titlu, un rezumat sau o competență conține un caracter ascuns (de exemplu un semn de direcție), așa că nu s-a salvat nimic. Scoate-l și salvează din nou.
 form-course_taken = Există deja un curs cu această adresă și nu este al tău. Redenumește folderul cursului din arhivă.
 form-name_changed = Cursanta și-a schimbat numele după ce ai deschis această pagină. Verifică numele nou, apoi aprobă.
 form-name_revealing = Acest nume spune ce este programul. Numele este tipărit pe certificate: alege un nume neutru, de exemplu „Portul Meseriilor”.

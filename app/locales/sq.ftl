@@ -242,6 +242,7 @@ form-not_publishable = Kursi ka probleme. Rregulloji, pastaj publikoje.
 form-upload_refused = Skedari u refuzua.
 form-course_too_big = Kursi do të ishte shumë i madh: jo më shumë se 2.000 skedarë dhe 32 MB gjithsej. Hiq fillimisht disa imazhe ose mësime.
 form-settings_changed = Dikush i ndryshoi cilësimet pasi e hape këtë faqe, prandaj cilësimet e tua nuk u ruajtën. Ja si janë ruajtur tani: bëji përsëri ndryshimet e tua.
+form-text_invalid = Një titull, një përmbledhje ose një aftësi ka një shenjë të fshehur (për shembull një shenjë drejtimi), prandaj nuk u ruajt asgjë. Hiqe dhe ruaje përsëri.
 form-course_taken = Ekziston tashmë një kurs me këtë adresë dhe nuk është i yti. Ndrysho emrin e dosjes së kursit në arkiv.
 form-name_changed = Pjesëmarrësja e ka ndryshuar emrin pasi e hape këtë faqe. Kontrollo emrin e ri, pastaj miratoje.
 form-name_revealing = Ky emër tregon se çfarë programi është. Ai shtypet në certifikata: zgjidh një emër neutral, për shembull 'Punë në Port'.

@@ -70,6 +70,7 @@ outcomes! {
     CourseTaken = "course_taken", error;
     CourseTooBig = "course_too_big", error;
     SettingsChanged = "settings_changed", error;
+    TextInvalid = "text_invalid", error;
     SignedOut = "signed_out", done;
     SignedOutEverywhere = "signed_out_everywhere", done;
     PasswordSet = "password_set", done;

@@ -171,12 +171,31 @@ pub async fn save_settings(
     if too_long {
         return Err(back(locale, page, Outcome::TooLong));
     }
+    // Every text is one line a reader sees as it is (see `courses::has_hidden_controls`): the
+    // skills are a line each and a summary's lines run on; anything else hidden is refused
+    // here, with nothing saved, rather than found when she publishes.
+    let hidden = fields.iter().any(|(name, text)| {
+        let lines = [SettingsForm::SUMMARY, SettingsForm::SKILLS]
+            .iter()
+            .any(|f| name.starts_with(&format!("{f}.")));
+        if lines {
+            text.lines().any(courses::has_hidden_controls)
+        } else {
+            courses::has_hidden_controls(text.trim())
+        }
+    });
+    if hidden {
+        return Err(back(locale, page, Outcome::TextInvalid));
+    }
     let settings = Settings {
         track: track.as_str().to_string(),
         default_language: default,
         languages: languages.clone(),
         title: per_language(SettingsForm::TITLE),
-        summary: per_language(SettingsForm::SUMMARY),
+        summary: per_language(SettingsForm::SUMMARY)
+            .into_iter()
+            .map(|(l, text)| (l, text.split_whitespace().collect::<Vec<_>>().join(" ")))
+            .collect(),
         pass_mark,
         certificate_title: per_language(SettingsForm::CERTIFICATE_TITLE),
         skills: per_language(SettingsForm::SKILLS)

@@ -99,7 +99,7 @@ pub(crate) async fn write_course(p: &mut Visitor) -> String {
 }
 
 /// The digest of `course.toml` the settings form carries.
-fn manifest_on(page: &str) -> String {
+pub(crate) fn manifest_on(page: &str) -> String {
     between(page, "name=\"manifest\" value=\"", "\"")
         .unwrap_or_else(|| panic!("no manifest digest in {page}"))
         .to_string()

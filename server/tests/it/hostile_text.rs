@@ -1,7 +1,11 @@
 //! Text people type stays text, in the head and in the body: hostile text in every field a
 //! person types, read back tag by tag on every page that shows it.
 
-use crate::common::{Backend, TRAINER_PASSWORD, organisation, spawn_app};
+use crate::authoring::{manifest_on, publish, save_lesson};
+use crate::common::{
+    Backend, LEARNER_PASSWORD, PARTNER_PASSWORD, TRAINER_PASSWORD, Visitor, between, learner,
+    mark_done, organisation, partner, spawn_app,
+};
 use app::cohorts::CohortStore;
 
 /// Text meant to become markup, break out of attributes, turn text around, or be too long.
@@ -213,4 +217,146 @@ async fn hostile_text_in_every_typed_field_stays_text_on_every_page(backend: Bac
     );
 }
 
-on_both_backends!(hostile_text_in_every_typed_field_stays_text_on_every_page,);
+/// Settings of a one-language course as the settings page at `draft` offers them, every text
+/// in them `text` (module `module`'s title too) but the summary: where the answer sends her.
+async fn save_settings_as(
+    author: &mut Visitor,
+    draft: &str,
+    module: &str,
+    text: &str,
+    summary: &str,
+) -> String {
+    let manifest = manifest_on(&author.page(&format!("{draft}/settings")).await);
+    let module = format!("module.{module}.en");
+    let form = [
+        ("manifest", manifest.as_str()),
+        ("visibility", "organisation"),
+        ("track", "job-readiness"),
+        ("default_language", "en"),
+        ("languages", ""),
+        ("pass_mark", "100"),
+        ("title.en", text),
+        ("summary.en", summary),
+        ("certificate_title.en", text),
+        ("skills.en", text),
+        (module.as_str(), text),
+    ];
+    let answer = author.post(&format!("{draft}/settings/save"), &form).await;
+    answer.redirected_to().to_string()
+}
+
+async fn hostile_text_typed_into_a_course_stays_text_for_its_author_and_learners(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let org = organisation(app.db(), "Harbour Jobs", "coach.ana").await;
+    partner(app.db(), &org.id, "hj-author").await;
+    let sunflower = learner(app.db(), &org.cohort, "sunflower").await;
+    let mut author = app.visitor();
+    author.sign_in("hj-author", PARTNER_PASSWORD).await;
+    let mut her = app.visitor();
+    her.sign_in("sunflower", LEARNER_PASSWORD).await;
+    let mut trainer = app.visitor();
+    trainer.sign_in("coach.ana", TRAINER_PASSWORD).await;
+    let new_course = |title| {
+        [
+            ("title", title),
+            ("track", "job-readiness"),
+            ("default_language", "en"),
+            ("languages", ""),
+        ]
+    };
+    // A course with a plain title, for the text that cannot be a title anywhere.
+    let plain = author
+        .post("/en/author/courses", &new_course("Plain words"))
+        .await;
+    assert!(plain.redirected_to().ends_with("?done=course_created"));
+    for text in HOSTILE {
+        if text.contains('\u{202E}') {
+            let refused = author.post("/en/author/courses", &new_course(text)).await;
+            assert_eq!(refused.redirected_to(), "/en/author?error=title_needed");
+            let draft = "/en/author/courses/plain-words";
+            let module = author
+                .post(&format!("{draft}/modules"), &[("title", text)])
+                .await;
+            assert_eq!(
+                module.redirected_to(),
+                format!("{draft}?error=title_needed")
+            );
+            let before = author.page(&format!("{draft}/settings")).await;
+            let refused = save_settings_as(&mut author, draft, "none", text, text).await;
+            assert_eq!(refused, format!("{draft}/settings?error=text_invalid"));
+            let after = author.page(&refused).await;
+            assert!(after.contains("holds a hidden character"), "{after}");
+            assert_eq!(manifest_on(&after), manifest_on(&before), "nothing saved");
+            continue;
+        }
+        // Typed as the course's title, a module's, a lesson's, and every setting.
+        let created = author.post("/en/author/courses", &new_course(text)).await;
+        let draft = created
+            .redirected_to()
+            .split('?')
+            .next()
+            .unwrap()
+            .to_string();
+        let slug = draft.rsplit('/').next().unwrap().to_string();
+        author
+            .post(&format!("{draft}/modules"), &[("title", text)])
+            .await
+            .redirected_to();
+        let outline = author.page(&draft).await;
+        let add_lesson = outline
+            .find("/lessons\"")
+            .unwrap_or_else(|| panic!("no module to add lessons to: {outline}"));
+        let module = outline[..add_lesson].rsplit("/modules/").next().unwrap();
+        let module = module.to_string();
+        let added = author
+            .post(
+                &format!("{draft}/modules/{module}/lessons"),
+                &[("title", text)],
+            )
+            .await;
+        let editor = added.redirected_to().split('?').next().unwrap().to_string();
+        let lesson = between(&editor, "/lessons/", "/en").unwrap().to_string();
+        let saved = save_lesson(&mut author, &editor, text, "A lesson.").await;
+        assert!(saved.ends_with("?done=saved"), "{saved}");
+        // Her summary's line breaks (a browser sends them as CR LF) run on as spaces.
+        let summary = format!("{text}\r\nsecond line");
+        let settings = save_settings_as(&mut author, &draft, &module, text, &summary).await;
+        assert!(settings.ends_with("?done=saved"), "{settings}");
+        for path in [
+            "/en/author".to_string(),
+            draft.clone(),
+            format!("{draft}/settings"),
+            editor.clone(),
+            format!("{editor}/preview"),
+        ] {
+            let page = author.page(&path).await;
+            assert_stays_text(&page, text, &path);
+        }
+        let learners_summary = format!("{text} second line");
+        // Published and finished: the learner's pages, and her trainer's.
+        publish(&mut author, &slug).await;
+        for path in [
+            "/en".to_string(),
+            format!("/en/courses/{slug}"),
+            format!("/en/courses/{slug}/{lesson}"),
+        ] {
+            let page = her.page(&path).await;
+            assert_stays_text(&page, text, &path);
+        }
+        let course = her.page(&format!("/en/courses/{slug}")).await;
+        assert_stays_text(&course, &learners_summary, "the course's summary");
+        mark_done(&mut her, &slug, &lesson).await;
+        let home = her.page("/en/home").await;
+        assert_stays_text(&home, text, "/en/home");
+        let group = format!("/en/trainer/cohorts/{}", org.cohort);
+        for path in [group.clone(), format!("{group}/learners/{sunflower}")] {
+            let page = trainer.page(&path).await;
+            assert_stays_text(&page, text, &path);
+        }
+    }
+}
+
+on_both_backends!(
+    hostile_text_in_every_typed_field_stays_text_on_every_page,
+    hostile_text_typed_into_a_course_stays_text_for_its_author_and_learners,
+);
