@@ -68,6 +68,7 @@ outcomes! {
     NotPublishable = "not_publishable", error;
     UploadRefused = "upload_refused", error;
     CourseTaken = "course_taken", error;
+    DraftExists = "draft_exists", error;
     CourseTooBig = "course_too_big", error;
     SettingsChanged = "settings_changed", error;
     TextInvalid = "text_invalid", error;

@@ -56,6 +56,9 @@ pub struct ArchiveForm;
 
 impl ArchiveForm {
     pub const ARCHIVE: &'static str = "archive";
+    /// Ticked: the archive may replace the course's draft (unticked, a draft that differs
+    /// from the archive is kept and she is asked).
+    pub const REPLACE: &'static str = "replace";
 }
 
 /// The settings form: fixed fields, and per-language ones named `<field>.<language>`.

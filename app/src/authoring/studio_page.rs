@@ -85,7 +85,19 @@ fn Studio(locale: Locale, drafts: Vec<DraftSummary>) -> impl IntoView {
                         name=ArchiveForm::ARCHIVE
                         label=locale.t("author.archive_file")
                         accept=".zip,application/zip"
-                    />
+                    >
+                        <div class="field check">
+                            <input
+                                id=ArchiveForm::REPLACE
+                                name=ArchiveForm::REPLACE
+                                type="checkbox"
+                                value="1"
+                            />
+                            <label for=ArchiveForm::REPLACE>
+                                {locale.t("author.replace_draft")}
+                            </label>
+                        </div>
+                    </UploadForm>
                 </section>
             </Page>
         }
@@ -99,6 +111,9 @@ pub(crate) fn UploadForm(
     name: &'static str,
     label: String,
     accept: &'static str,
+    /// Fields sent with the file.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <form class="form" method="post" enctype="multipart/form-data" action=action>
@@ -106,6 +121,7 @@ pub(crate) fn UploadForm(
                 <label for=name>{label}</label>
                 <input id=name name=name type="file" accept=accept required />
             </div>
+            {children.map(|children| children())}
             <button class="button" type="submit">{locale.t("author.upload")}</button>
         </form>
     }

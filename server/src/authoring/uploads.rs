@@ -111,15 +111,33 @@ fn refuse(
     FormError::Redirect(Box::new(with_flash(state, &flash, page.at(locale))))
 }
 
-/// The one file of an upload form: its name and bytes, read up to `limit` bytes (one more
-/// says it is too big).
-async fn upload(
-    multipart: &mut Multipart,
-    name: &str,
-    limit: usize,
-) -> Result<Option<(String, Vec<u8>)>, ()> {
+/// What an upload form sent: its one file, as the browser named it, read up to a limit (one
+/// byte more says it is too big), and the names of the other fields it sent (its ticked boxes).
+struct Upload {
+    file_name: String,
+    bytes: Vec<u8>,
+    others: Vec<String>,
+}
+
+impl Upload {
+    fn ticked(&self, name: &str) -> bool {
+        self.others.iter().any(|other| other == name)
+    }
+}
+
+/// Reads an upload form whose file field is `name`, the file up to `limit` bytes.
+async fn upload(multipart: &mut Multipart, name: &str, limit: usize) -> Result<Option<Upload>, ()> {
+    // A form of this site sends one or two other fields: more is no form of ours.
+    const MAX_OTHERS: usize = 8;
+    let mut file = None;
+    let mut others = Vec::new();
     while let Some(mut field) = multipart.next_field().await.map_err(|_| ())? {
-        if field.name() != Some(name) {
+        let field_name = field.name().unwrap_or_default().to_string();
+        if field_name != name || file.is_some() {
+            if others.len() == MAX_OTHERS {
+                return Err(());
+            }
+            others.push(field_name);
             continue;
         }
         let file_name = field.file_name().unwrap_or_default().to_string();
@@ -129,13 +147,24 @@ async fn upload(
                 // One byte past the limit is enough to say it is too big.
                 let room = limit + 1 - bytes.len();
                 bytes.extend_from_slice(&chunk[..room.min(chunk.len())]);
-                return Ok(Some((file_name, bytes)));
+                break;
             }
             bytes.extend_from_slice(&chunk);
         }
-        return Ok(Some((file_name, bytes)));
+        if bytes.len() > limit {
+            return Ok(Some(Upload {
+                file_name,
+                bytes,
+                others,
+            }));
+        }
+        file = Some((file_name, bytes));
     }
-    Ok(None)
+    Ok(file.map(|(file_name, bytes)| Upload {
+        file_name,
+        bytes,
+        others,
+    }))
 }
 
 /// An uploaded image's name in the course: its last part, lowercase letters, digits and
@@ -160,7 +189,12 @@ pub async fn upload_image(
     let page = Address::Draft(slug);
     super::handlers::own_draft(&state, organisation, slug).await?;
     let limit = courses::MAX_MEDIA_BYTES as usize;
-    let Ok(Some((uploaded, bytes))) = upload(&mut multipart, ImageForm::IMAGE, limit).await else {
+    let Ok(Some(Upload {
+        file_name: uploaded,
+        bytes,
+        ..
+    })) = upload(&mut multipart, ImageForm::IMAGE, limit).await
+    else {
         return Err(back(locale, page, Outcome::UploadRefused));
     };
     let name = image_name(&uploaded);
@@ -197,6 +231,20 @@ pub async fn upload_image(
     }
 }
 
+/// Why an archive left a draft as it was.
+enum NotReplaced {
+    /// The draft differs from the archive, and she did not tick "replace".
+    Differs,
+    /// The archive is past what a course may hold (the only check a whole new tree meets).
+    TooBig,
+}
+
+impl From<EditError> for NotReplaced {
+    fn from(_: EditError) -> Self {
+        NotReplaced::TooBig
+    }
+}
+
 pub async fn import_archive(
     State(state): State<AppState>,
     Path(lang): Path<String>,
@@ -208,10 +256,11 @@ pub async fn import_archive(
     let (organisation, user) = (granted.organisation()?, granted.viewer.user_id.as_str());
     let studio = Address::Studio;
     let limit = courses::MAX_ARCHIVE_BYTES as usize;
-    let Ok(Some((_, bytes))) = upload(&mut multipart, ArchiveForm::ARCHIVE, limit).await else {
+    let Ok(Some(archive)) = upload(&mut multipart, ArchiveForm::ARCHIVE, limit).await else {
         return Err(back(locale, studio, Outcome::UploadRefused));
     };
-    let read = tokio::task::spawn_blocking(move || courses::read_archive(&bytes))
+    let replace = archive.ticked(ArchiveForm::REPLACE);
+    let read = tokio::task::spawn_blocking(move || courses::read_archive(&archive.bytes))
         .await
         .map_err(|_| FormError::Refused(AppError::Unavailable))?;
     let (slug, tree) = match read {
@@ -233,16 +282,25 @@ pub async fn import_archive(
     }
     match state.db.draft_owner(&slug).await? {
         Some(owner) if owner == organisation => {
+            // A draft is replaced only when she said so: it may hold work the file lacks.
             let replaced = state
                 .db
                 .change_draft(organisation, &slug, |_, draft| {
+                    if *draft != tree && !replace {
+                        return Err(NotReplaced::Differs);
+                    }
                     *draft = tree;
-                    Ok::<(), EditError>(())
+                    Ok(())
                 })
                 .await?;
             match replaced {
                 None => return Err(FormError::Refused(AppError::NotFound)),
-                Some(Err(_)) => return Err(back(locale, studio, Outcome::CourseTooBig)),
+                Some(Err(NotReplaced::Differs)) => {
+                    return Err(back(locale, studio, Outcome::DraftExists));
+                }
+                Some(Err(NotReplaced::TooBig)) => {
+                    return Err(back(locale, studio, Outcome::CourseTooBig));
+                }
                 Some(Ok(())) => {}
             }
         }

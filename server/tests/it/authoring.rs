@@ -551,6 +551,48 @@ async fn archives_round_trip_and_hostile_ones_change_nothing(backend: Backend) {
     assert!(back.redirected_to().ends_with("?done=archive_imported"));
     assert_eq!(p.download(&download).await.1, archive);
 
+    // One that differs (an older copy, a colleague's) replaces the draft only when she ticks
+    // the box: otherwise she is told, and the draft stays as it was.
+    let mut older = tree.clone();
+    let lesson = older
+        .iter()
+        .find(|(path, _)| path.ends_with(".md"))
+        .map(|(path, bytes)| (path.to_string(), bytes.to_vec()))
+        .unwrap();
+    let mut text = lesson.1;
+    text.extend_from_slice(b"\nA line from an older copy.\n");
+    older.insert(&lesson.0, text).unwrap();
+    let older = courses::write_archive(&slug, &older);
+    let kept = p
+        .post_file("/en/author/import", "archive", "older.zip", &older)
+        .await;
+    assert_eq!(kept.redirected_to(), "/en/author?error=draft_exists");
+    let page = p.page(kept.redirected_to()).await;
+    assert!(page.contains("already has a draft"), "{page}");
+    assert!(page.contains("Replace the course's draft"), "{page}");
+    assert_eq!(p.download(&download).await.1, archive, "the draft is kept");
+    let replaced = p
+        .post_file_ticking(
+            "/en/author/import",
+            ("archive", "older.zip", &older),
+            &["replace"],
+        )
+        .await;
+    assert!(replaced.redirected_to().ends_with("?done=archive_imported"));
+    assert_eq!(
+        p.download(&download).await.1,
+        older,
+        "replaced, as she asked"
+    );
+    let back = p
+        .post_file_ticking(
+            "/en/author/import",
+            ("archive", "course.zip", &archive),
+            &["replace"],
+        )
+        .await;
+    assert!(back.redirected_to().ends_with("?done=archive_imported"));
+
     // A bundled course's archive makes a draft of its own under a new name only.
     let bundled = courses::write_archive(
         "job-interview",

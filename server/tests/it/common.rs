@@ -427,6 +427,17 @@ impl Visitor {
 
     /// Posts one file from a form with `enctype="multipart/form-data"`, as a browser does.
     pub async fn post_file(&mut self, path: &str, field: &str, name: &str, bytes: &[u8]) -> Answer {
+        self.post_file_ticking(path, (field, name, bytes), &[])
+            .await
+    }
+
+    /// Posts one file, `(field, name, bytes)`, and after it the form's `ticked` boxes.
+    pub async fn post_file_ticking(
+        &mut self,
+        path: &str,
+        (field, name, bytes): (&str, &str, &[u8]),
+        ticked: &[&str],
+    ) -> Answer {
         let boundary = "----skillpath-test-boundary-7d2c";
         let mut body = format!(
             "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\n\
@@ -434,6 +445,14 @@ impl Visitor {
         )
         .into_bytes();
         body.extend_from_slice(bytes);
+        for tick in ticked {
+            body.extend_from_slice(
+                format!(
+                    "\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"{tick}\"\r\n\r\n1"
+                )
+                .as_bytes(),
+            );
+        }
         body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
         let request = self
             .client
