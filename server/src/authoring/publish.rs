@@ -108,6 +108,36 @@ impl Db {
         Ok(u32::try_from(last.unwrap_or(0)).unwrap_or(u32::MAX - 1) + 1)
     }
 
+    /// The last version number a course used, and the version learners read with its files,
+    /// read at one moment (one statement) so that the two agree.
+    async fn numbering(&self, slug: &str) -> Result<(u32, Option<(u32, FileTree)>), StoreError> {
+        let row = sqlx::query(
+            "SELECT MAX(v.version) AS last, \
+             (SELECT c.version FROM courses c WHERE c.slug = $1 AND c.withdrawn = 0) AS live, \
+             (SELECT cv.archive FROM courses c JOIN course_versions cv \
+              ON cv.slug = c.slug AND cv.version = c.version \
+              WHERE c.slug = $1 AND c.withdrawn = 0) AS archive \
+             FROM course_versions v WHERE v.slug = $1",
+        )
+        .bind(slug)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(failed)?;
+        let number = |n: i64| u32::try_from(n).unwrap_or(u32::MAX - 1);
+        let last = number(row.col::<Option<i64>>("last")?.unwrap_or(0));
+        let live = match (
+            row.col::<Option<i64>>("live")?,
+            row.col::<Option<Vec<u8>>>("archive")?,
+        ) {
+            // A stored version that cannot be read again is compared with nothing.
+            (Some(version), Some(archive)) => courses::read_archive(&archive)
+                .ok()
+                .map(|(_, tree)| (number(version), tree)),
+            _ => None,
+        };
+        Ok((last, live))
+    }
+
     async fn handle_of(&self, user_id: &str) -> Result<String, StoreError> {
         let row = sqlx::query("SELECT handle FROM users WHERE id = $1")
             .bind(user_id)
@@ -128,12 +158,9 @@ impl Db {
         let Some(draft) = self.draft_of(organisation_id, slug).await? else {
             return Ok(Published::NoSuchDraft);
         };
-        if draft.row.revision != revision {
-            return Ok(Published::DraftChanged);
-        }
-        let outdated = draft.outdated();
-        let published = self
-            .publish_tree(
+        let published = if draft.row.revision == revision {
+            let outdated = draft.outdated();
+            self.publish_tree(
                 organisation_id,
                 user_id,
                 slug,
@@ -142,15 +169,46 @@ impl Db {
                 draft.row.visibility,
                 Some(revision),
             )
-            .await?;
-        if let Published::Version(version) = published {
-            // The draft says which version it became, as a download of it would.
-            self.change_draft(organisation_id, slug, |_, tree| {
-                courses::edit::set_version(tree, version)
-            })
-            .await?;
+            .await?
+        } else {
+            Published::DraftChanged
+        };
+        match published {
+            Published::Version(version) => {
+                // The draft says which version it became, as a download of it would.
+                self.change_draft(organisation_id, slug, |_, tree| {
+                    courses::edit::set_version(tree, version)
+                })
+                .await?;
+                Ok(published)
+            }
+            Published::DraftChanged => {
+                self.published_meanwhile(organisation_id, slug, revision)
+                    .await
+            }
+            _ => Ok(published),
         }
-        Ok(published)
+    }
+
+    /// After a refusal for a changed draft: whether the only change since `revision` was
+    /// publishing it (the same form sent twice, its first answer never seen), so that the
+    /// second is told it is published, as it is.
+    async fn published_meanwhile(
+        &self,
+        organisation_id: &str,
+        slug: &str,
+        revision: i64,
+    ) -> Result<Published, StoreError> {
+        let draft = self.draft_of(organisation_id, slug).await?;
+        let live = self.current_version(slug).await?;
+        if let (Some(draft), Some(live)) = (draft, live)
+            && draft.row.revision == revision + 1
+            && let Some((tree, _)) = self.version_files(slug, live).await?
+            && tree == draft.tree
+        {
+            return Ok(Published::Version(u32::try_from(live).unwrap_or_default()));
+        }
+        Ok(Published::DraftChanged)
     }
 
     /// Publishes an earlier version of a course again, as a new version.
@@ -191,7 +249,16 @@ impl Db {
         visibility: app::authoring::Visibility,
         draft_revision: Option<i64>,
     ) -> Result<Published, StoreError> {
-        let version = self.next_version(slug).await?;
+        let (last, live) = self.numbering(slug).await?;
+        // Files learners already read are not published again as a new version (a second
+        // tap on "Publish", an earlier version that is the one they read): it is published.
+        if let Some((live_version, live_tree)) = live {
+            let mut ours = tree.clone();
+            if courses::edit::set_version(&mut ours, live_version).is_ok() && ours == live_tree {
+                return Ok(Published::Version(live_version));
+            }
+        }
+        let version = last + 1;
         if courses::edit::set_version(&mut tree, version).is_err() {
             return Ok(Published::Problems);
         }
@@ -215,8 +282,11 @@ impl Db {
             .map_err(|error| StoreError::Failed(format!("publishing failed: {error:#}")))?;
         Ok(match outcome {
             ImportOutcome::NotYours => Published::NotYours,
-            ImportOutcome::DraftChanged => Published::DraftChanged,
-            _ => Published::Version(version),
+            ImportOutcome::DraftChanged | ImportOutcome::VersionTaken => Published::DraftChanged,
+            ImportOutcome::Added
+            | ImportOutcome::Updated
+            | ImportOutcome::Unchanged
+            | ImportOutcome::AlreadyPublished => Published::Version(version),
         })
     }
 }

@@ -17,6 +17,11 @@ pub enum ImportOutcome {
     NotYours,
     /// The draft changed since its author was shown what publishing would change.
     DraftChanged,
+    /// The version number was taken meanwhile by this very publication (the same files,
+    /// sent twice): nothing more was written.
+    AlreadyPublished,
+    /// The version number was taken meanwhile by another publication: nothing was written.
+    VersionTaken,
 }
 
 /// A partner publishing a course: whose it is, who reads it, and what the version records.
@@ -116,6 +121,25 @@ impl Db {
         .bind(visibility.code())
         .execute(&mut *tx)
         .await?;
+        if let Some(publication) = publication {
+            // Numbered before this transaction: a publication of the same course that
+            // committed meanwhile (a double tap on "Publish") may hold the number. The
+            // course's row, written just above, holds off any other until the commit.
+            let taken =
+                sqlx::query("SELECT archive FROM course_versions WHERE slug = $1 AND version = $2")
+                    .bind(&course.slug)
+                    .bind(i64::from(course.version))
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if let Some(row) = taken {
+                let archive: Vec<u8> = row.col("archive")?;
+                return Ok(if archive == publication.archive {
+                    ImportOutcome::AlreadyPublished
+                } else {
+                    ImportOutcome::VersionTaken
+                });
+            }
+        }
 
         // Texts and quizzes carry no learner data (her progress is keyed by their ids, in
         // tables of its own): replace them wholesale.

@@ -721,7 +721,57 @@ async fn hostile_markdown_is_sanitised_the_same_in_preview_and_publishing(backen
     assert!(preview.contains("learners see this once you publish"));
 }
 
+/// How many versions of the course the draft page at `draft` lists.
+async fn versions_listed(p: &mut Visitor, draft: &str) -> usize {
+    p.page(draft)
+        .await
+        .matches(", published by hj-author on ")
+        .count()
+}
+
+async fn publishing_twice_at_once_publishes_once_and_says_so_both_times(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, p, slug) = authored(&app).await;
+    let draft = format!("/en/author/courses/{slug}");
+    // A double tap on "Publish" from a slow phone: two tabs of one browser, as the form sends.
+    let (mut one, mut two) = (p.clone(), p.clone());
+    let revision = revision_on(&one.page(&draft).await);
+    let form = [("revision", revision.as_str())];
+    let tap = format!("{draft}/publish");
+    let (a, b) = tokio::join!(one.post(&tap, &form), two.post(&tap, &form));
+    for answer in [&a, &b] {
+        assert!(
+            answer.redirected_to().ends_with("?done=published"),
+            "{}: {}",
+            answer.location,
+            answer.body
+        );
+    }
+    assert_eq!(versions_listed(&mut one, &draft).await, 1);
+    let editor = format!("{draft}/lessons/why-a-cv/en");
+    save_lesson(&mut one, &editor, "Why a CV", &format!("Version two.{QUIZ}")).await;
+    publish(&mut one, &slug).await;
+    assert_eq!(versions_listed(&mut one, &draft).await, 2);
+    // An earlier version published again, with a double tap too: one more version.
+    let again = format!("{draft}/versions/1/publish");
+    let (a, b) = tokio::join!(one.post(&again, &[]), two.post(&again, &[]));
+    for answer in [&a, &b] {
+        assert!(
+            answer.redirected_to().ends_with("?done=published"),
+            "{}: {}",
+            answer.location,
+            answer.body
+        );
+    }
+    assert_eq!(versions_listed(&mut one, &draft).await, 3);
+    // Published again while learners read it, it is not numbered again.
+    let answer = one.post(&again.replace("/1/", "/3/"), &[]).await;
+    assert!(answer.redirected_to().ends_with("?done=published"));
+    assert_eq!(versions_listed(&mut one, &draft).await, 3);
+}
+
 on_both_backends!(
+    publishing_twice_at_once_publishes_once_and_says_so_both_times,
     a_partner_writes_publishes_and_learners_keep_their_progress,
     another_organisation_cannot_see_or_change_a_draft,
     a_concurrent_save_is_detected_and_both_texts_shown,
