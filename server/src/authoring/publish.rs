@@ -108,9 +108,9 @@ impl Db {
         Ok(u32::try_from(last.unwrap_or(0)).unwrap_or(u32::MAX - 1) + 1)
     }
 
-    /// The last version number a course used, and the version learners read with its files,
-    /// read at one moment (one statement) so that the two agree.
-    async fn numbering(&self, slug: &str) -> Result<(u32, Option<(u32, FileTree)>), StoreError> {
+    /// The last version number a course used, and the version learners read, read at one
+    /// moment (one statement) so that the two agree.
+    async fn numbering(&self, slug: &str) -> Result<(u32, Option<Live>), StoreError> {
         let row = sqlx::query(
             "SELECT MAX(v.version) AS last, \
              (SELECT c.version FROM courses c WHERE c.slug = $1 AND c.withdrawn = 0) AS live, \
@@ -130,9 +130,12 @@ impl Db {
             row.col::<Option<Vec<u8>>>("archive")?,
         ) {
             // A stored version that cannot be read again is compared with nothing.
-            (Some(version), Some(archive)) => courses::read_archive(&archive)
-                .ok()
-                .map(|(_, tree)| (number(version), tree)),
+            (Some(version), Some(archive)) => {
+                courses::read_archive(&archive).ok().map(|(_, tree)| Live {
+                    version: number(version),
+                    tree,
+                })
+            }
             _ => None,
         };
         Ok((last, live))
@@ -173,42 +176,11 @@ impl Db {
         } else {
             Published::DraftChanged
         };
-        match published {
-            Published::Version(version) => {
-                // The draft says which version it became, as a download of it would.
-                self.change_draft(organisation_id, slug, |_, tree| {
-                    courses::edit::set_version(tree, version)
-                })
-                .await?;
-                Ok(published)
-            }
-            Published::DraftChanged => {
-                self.published_meanwhile(organisation_id, slug, revision)
-                    .await
-            }
-            _ => Ok(published),
+        if let Published::Version(version) = published {
+            // The draft says which version it became, as a download of it would.
+            self.number_draft(organisation_id, slug, version).await?;
         }
-    }
-
-    /// After a refusal for a changed draft: whether the only change since `revision` was
-    /// publishing it (the same form sent twice, its first answer never seen), so that the
-    /// second is told it is published, as it is.
-    async fn published_meanwhile(
-        &self,
-        organisation_id: &str,
-        slug: &str,
-        revision: i64,
-    ) -> Result<Published, StoreError> {
-        let draft = self.draft_of(organisation_id, slug).await?;
-        let live = self.current_version(slug).await?;
-        if let (Some(draft), Some(live)) = (draft, live)
-            && draft.row.revision == revision + 1
-            && let Some((tree, _)) = self.version_files(slug, live).await?
-            && tree == draft.tree
-        {
-            return Ok(Published::Version(u32::try_from(live).unwrap_or_default()));
-        }
-        Ok(Published::DraftChanged)
+        Ok(published)
     }
 
     /// Publishes an earlier version of a course again, as a new version.
@@ -244,50 +216,68 @@ impl Db {
         organisation_id: &str,
         user_id: &str,
         slug: &str,
-        mut tree: FileTree,
+        tree: FileTree,
         outdated: &[(String, String)],
         visibility: app::authoring::Visibility,
         draft_revision: Option<i64>,
     ) -> Result<Published, StoreError> {
-        let (last, live) = self.numbering(slug).await?;
-        // Files learners already read are not published again as a new version (a second
-        // tap on "Publish", an earlier version that is the one they read): it is published.
-        if let Some((live_version, live_tree)) = live {
-            let mut ours = tree.clone();
-            if courses::edit::set_version(&mut ours, live_version).is_ok() && ours == live_tree {
-                return Ok(Published::Version(live_version));
-            }
-        }
-        let version = last + 1;
-        if courses::edit::set_version(&mut tree, version).is_err() {
-            return Ok(Published::Problems);
-        }
-        let course = match courses::load_course_tree(slug, &tree) {
-            Ok(course) => course,
-            Err(_) => return Ok(Published::Problems),
-        };
-        let archive = courses::write_archive(slug, &tree);
         let handle = self.handle_of(user_id).await?;
-        let publication = Publication {
-            organisation_id,
-            visibility,
-            outdated,
-            archive: &archive,
-            published_by: &handle,
-            draft_revision,
-        };
-        let outcome = self
-            .store_course(&course, Some(&publication))
-            .await
-            .map_err(|error| StoreError::Failed(format!("publishing failed: {error:#}")))?;
-        Ok(match outcome {
-            ImportOutcome::NotYours => Published::NotYours,
-            ImportOutcome::DraftChanged | ImportOutcome::VersionTaken => Published::DraftChanged,
-            ImportOutcome::Added
-            | ImportOutcome::Updated
-            | ImportOutcome::Unchanged
-            | ImportOutcome::AlreadyPublished => Published::Version(version),
-        })
+        // A number taken meanwhile is given up, once: the next look finds this very version
+        // published (the same form sent twice) or numbers it after the other.
+        for _ in 0..2 {
+            let (last, live) = self.numbering(slug).await?;
+            // What learners already read is not published again as a new version (a second
+            // tap on "Publish", an earlier version that is the one they read): it is published.
+            if let Some(live) = live.filter(|live| live.is(&tree)) {
+                return Ok(Published::Version(live.version));
+            }
+            let version = last + 1;
+            let mut numbered = tree.clone();
+            if courses::edit::set_version(&mut numbered, version).is_err() {
+                return Ok(Published::Problems);
+            }
+            let Ok(course) = courses::load_course_tree(slug, &numbered) else {
+                return Ok(Published::Problems);
+            };
+            let archive = courses::write_archive(slug, &numbered);
+            let publication = Publication {
+                organisation_id,
+                visibility,
+                outdated,
+                archive: &archive,
+                published_by: &handle,
+                draft_revision,
+            };
+            let outcome = self
+                .store_course(&course, Some(&publication))
+                .await
+                .map_err(|error| StoreError::Failed(format!("publishing failed: {error:#}")))?;
+            return Ok(match outcome {
+                ImportOutcome::VersionTaken => continue,
+                ImportOutcome::NotYours => Published::NotYours,
+                ImportOutcome::DraftChanged => Published::DraftChanged,
+                ImportOutcome::Added | ImportOutcome::Updated | ImportOutcome::Unchanged => {
+                    Published::Version(version)
+                }
+            });
+        }
+        Ok(Published::DraftChanged)
+    }
+}
+
+/// The version learners read: its number and files.
+struct Live {
+    version: u32,
+    tree: FileTree,
+}
+
+impl Live {
+    /// Whether publishing `tree` would give learners this very version's files. (Translations
+    /// flagged out of date follow the files: the draft page offers no publishing without a
+    /// change to them.)
+    fn is(&self, tree: &FileTree) -> bool {
+        let mut numbered = tree.clone();
+        courses::edit::set_version(&mut numbered, self.version).is_ok() && numbered == self.tree
     }
 }
 

@@ -96,6 +96,13 @@ fn visibility_of(code: &str) -> Visibility {
     Visibility::from_code(code).unwrap_or(Visibility::Organisation)
 }
 
+/// Whether a change to a draft makes a new revision of it.
+#[derive(Clone, Copy)]
+enum Revision {
+    Same = 0,
+    Next = 1,
+}
+
 impl Db {
     /// The organisation a draft belongs to, if it exists.
     pub(crate) async fn draft_owner(&self, slug: &str) -> Result<Option<String>, StoreError> {
@@ -199,13 +206,42 @@ impl Db {
         slug: &str,
         change: impl FnOnce(&Draft, &mut FileTree) -> Result<T, E>,
     ) -> Result<Option<Result<T, E>>, StoreError> {
+        self.edit_draft(organisation_id, slug, Revision::Next, change)
+            .await
+    }
+
+    /// Writes the version number a draft was published as into its `course.toml`, keeping its
+    /// revision: what its authors were shown is what was published, so a publish form sent
+    /// again (a double tap) still names this revision and finds it published.
+    pub(crate) async fn number_draft(
+        &self,
+        organisation_id: &str,
+        slug: &str,
+        version: u32,
+    ) -> Result<(), StoreError> {
+        self.edit_draft(organisation_id, slug, Revision::Same, |_, tree| {
+            courses::edit::set_version(tree, version)
+        })
+        .await?;
+        Ok(())
+    }
+
+    async fn edit_draft<T, E: From<EditError>>(
+        &self,
+        organisation_id: &str,
+        slug: &str,
+        revision: Revision,
+        change: impl FnOnce(&Draft, &mut FileTree) -> Result<T, E>,
+    ) -> Result<Option<Result<T, E>>, StoreError> {
         let mut tx = self.begin_write().await.map_err(failed)?;
+        // Also what holds the draft still until the commit.
         let held = sqlx::query(
-            "UPDATE drafts SET revision = revision + 1, updated_at = $3 \
+            "UPDATE drafts SET revision = revision + $3, updated_at = $4 \
              WHERE slug = $1 AND organisation_id = $2",
         )
         .bind(slug)
         .bind(organisation_id)
+        .bind(revision as i64)
         .bind(crate::clock::now())
         .execute(&mut *tx)
         .await

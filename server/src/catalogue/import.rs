@@ -17,10 +17,8 @@ pub enum ImportOutcome {
     NotYours,
     /// The draft changed since its author was shown what publishing would change.
     DraftChanged,
-    /// The version number was taken meanwhile by this very publication (the same files,
-    /// sent twice): nothing more was written.
-    AlreadyPublished,
-    /// The version number was taken meanwhile by another publication: nothing was written.
+    /// The version number was taken meanwhile by another publication (or this one, sent
+    /// twice): nothing was written.
     VersionTaken,
 }
 
@@ -121,23 +119,19 @@ impl Db {
         .bind(visibility.code())
         .execute(&mut *tx)
         .await?;
-        if let Some(publication) = publication {
+        if publication.is_some() {
             // Numbered before this transaction: a publication of the same course that
             // committed meanwhile (a double tap on "Publish") may hold the number. The
             // course's row, written just above, holds off any other until the commit.
-            let taken =
-                sqlx::query("SELECT archive FROM course_versions WHERE slug = $1 AND version = $2")
-                    .bind(&course.slug)
-                    .bind(i64::from(course.version))
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if let Some(row) = taken {
-                let archive: Vec<u8> = row.col("archive")?;
-                return Ok(if archive == publication.archive {
-                    ImportOutcome::AlreadyPublished
-                } else {
-                    ImportOutcome::VersionTaken
-                });
+            let taken = sqlx::query(
+                "SELECT 1 AS taken FROM course_versions WHERE slug = $1 AND version = $2",
+            )
+            .bind(&course.slug)
+            .bind(i64::from(course.version))
+            .fetch_optional(&mut *tx)
+            .await?;
+            if taken.is_some() {
+                return Ok(ImportOutcome::VersionTaken);
             }
         }
 

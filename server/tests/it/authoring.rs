@@ -749,7 +749,13 @@ async fn publishing_twice_at_once_publishes_once_and_says_so_both_times(backend:
     }
     assert_eq!(versions_listed(&mut one, &draft).await, 1);
     let editor = format!("{draft}/lessons/why-a-cv/en");
-    save_lesson(&mut one, &editor, "Why a CV", &format!("Version two.{QUIZ}")).await;
+    save_lesson(
+        &mut one,
+        &editor,
+        "Why a CV",
+        &format!("Version two.{QUIZ}"),
+    )
+    .await;
     publish(&mut one, &slug).await;
     assert_eq!(versions_listed(&mut one, &draft).await, 2);
     // An earlier version published again, with a double tap too: one more version.
