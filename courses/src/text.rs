@@ -24,26 +24,42 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 /// Whether `text` holds characters a reader cannot see that change what she sees: control
-/// characters (line breaks included: a title is one line) and the Unicode direction controls,
-/// which can turn around the text shown after them (`Bella\u{202E}gnp.exe` reads as
-/// `Bellaexe.png`).
+/// characters and the line and paragraph separators (a title is one line), and the Unicode
+/// direction controls, which can turn around the text shown after them (`Bella\u{202E}gnp.exe`
+/// reads as `Bellaexe.png`).
 pub fn has_hidden_controls(text: &str) -> bool {
     text.chars().any(|c| {
         c.is_control()
             || matches!(c,
-                '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+                '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}'
+                | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
     })
+}
+
+/// Characters that show nothing and may be anywhere in a word (Unicode's default-ignorable
+/// code points: the soft hyphen, zero-width spaces and joiners, the byte-order mark, variation
+/// selectors, tags): a word compared with another is compared without them.
+#[cfg(feature = "load")]
+fn is_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// The form in which typed and accepted answers (and printed words) are compared: lowercase; decomposed (Unicode
 /// NFD, so `é` becomes `e` and a combining accent) with every combining mark dropped, so that
 /// a phone keyboard without `ë`, `ç` or `ș` still gets it right; curly apostrophes as `'`
 /// (phones type `’`); and words separated by single spaces. Letters that are not a letter with
-/// a mark (`ø`, `ł`, `ß`) stay as they are.
+/// a mark (`ø`, `ł`, `ß`) stay as they are. Characters that show nothing (a soft hyphen, a
+/// zero-width space) are dropped: `Traf\u{AD}ficking` is still the word it prints as.
 #[cfg(feature = "load")]
 pub fn fold(text: &str) -> String {
     let folded: String = text
         .chars()
+        .filter(|c| !is_ignorable(*c))
         .flat_map(char::to_lowercase)
         .nfd()
         .filter(|c| !is_combining_mark(*c))
@@ -134,6 +150,7 @@ mod tests {
         assert!(has_hidden_controls("a\u{2067}b"));
         assert!(has_hidden_controls("two\nlines"));
         assert!(has_hidden_controls("bell\u{7}"));
+        assert!(has_hidden_controls("two\u{2028}lines"));
     }
 
     #[test]
@@ -165,5 +182,14 @@ mod tests {
         assert_eq!(reveals_programme("Preparing for a job interview"), None);
         assert_eq!(reveals_programme("Traitement de texte"), None);
         assert_eq!(reveals_programme("Trafic rutier"), None);
+    }
+
+    #[cfg(feature = "load")]
+    #[test]
+    fn characters_that_show_nothing_hide_no_word() {
+        assert_eq!(reveals_programme("Traf\u{AD}ficking"), Some("traffick"));
+        assert_eq!(reveals_programme("vic\u{200B}tim"), Some("victim"));
+        assert_eq!(reveals_programme("\u{FEFF}Θύ\u{2060}ματα"), Some("θυμα"));
+        assert_eq!(fold("Ca\u{200D}sa"), fold("casa"));
     }
 }

@@ -125,6 +125,16 @@ pub async fn create_course(
     Err(back(locale, studio, Outcome::NameTaken))
 }
 
+/// A text typed on several lines as one: its lines, trimmed, joined by a space.
+fn run_on(text: &str) -> String {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join(" ")
+}
+
 pub async fn save_settings(
     State(state): State<AppState>,
     Path((lang, course)): Path<(String, String)>,
@@ -174,12 +184,14 @@ pub async fn save_settings(
     // Every text is one line a reader sees as it is (see `courses::has_hidden_controls`): the
     // skills are a line each and a summary's lines run on; anything else hidden is refused
     // here, with nothing saved, rather than found when she publishes.
+    let is_field = |name: &str, field: &str| name.starts_with(&format!("{field}."));
     let hidden = fields.iter().any(|(name, text)| {
-        let lines = [SettingsForm::SUMMARY, SettingsForm::SKILLS]
-            .iter()
-            .any(|f| name.starts_with(&format!("{f}.")));
-        if lines {
-            text.lines().any(courses::has_hidden_controls)
+        if is_field(name, SettingsForm::SUMMARY) {
+            courses::has_hidden_controls(&run_on(text))
+        } else if is_field(name, SettingsForm::SKILLS) {
+            text.lines()
+                .map(str::trim)
+                .any(courses::has_hidden_controls)
         } else {
             courses::has_hidden_controls(text.trim())
         }
@@ -194,7 +206,7 @@ pub async fn save_settings(
         title: per_language(SettingsForm::TITLE),
         summary: per_language(SettingsForm::SUMMARY)
             .into_iter()
-            .map(|(l, text)| (l, text.split_whitespace().collect::<Vec<_>>().join(" ")))
+            .map(|(l, text)| (l, run_on(&text)))
             .collect(),
         pass_mark,
         certificate_title: per_language(SettingsForm::CERTIFICATE_TITLE),
