@@ -120,6 +120,7 @@ struct Upload {
 }
 
 impl Upload {
+    /// Whether the box `name` was ticked: a browser sends a checkbox only then.
     fn ticked(&self, name: &str) -> bool {
         self.others.iter().any(|other| other == name)
     }
