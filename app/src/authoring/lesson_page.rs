@@ -9,6 +9,7 @@ use super::settings_page::TextArea;
 use super::{LessonEditorView, LessonForm, TextState, get_lesson_source};
 use crate::address::Address;
 use crate::i18n::{Locale, language_name};
+use crate::ui::ask_before_leaving::AskBeforeLeaving;
 use crate::ui::forms::{Field, FormOutcome};
 use crate::ui::layout::Page;
 use crate::ui::loading::loaded_page;
@@ -101,6 +102,9 @@ fn Editor(locale: Locale, lesson: LessonEditorView) -> impl IntoView {
             </section>
         }
     });
+    let save = Address::SaveLesson(&slug, &id, &language).at(locale);
+    let preview = Address::PreviewLesson(&slug, &id, &language).at(locale);
+    let text_language = language.clone();
     view! {
         <Page locale title=title.clone()>
             <p>
@@ -113,38 +117,33 @@ fn Editor(locale: Locale, lesson: LessonEditorView) -> impl IntoView {
             {problems}
             <div class="editor">
                 {original}
-                <form
-                    class="form"
-                    method="post"
-                    action=Address::SaveLesson(&slug, &id, &language).at(locale)
-                    lang=language.clone()
-                >
-                    <input type="hidden" name=LessonForm::REVISION value=lesson.revision.to_string() />
-                    <Field label=locale.t("author.lesson_title") name=LessonForm::TITLE value=title_text />
-                    <Field
-                        label=locale.t("author.minutes")
-                        name=LessonForm::MINUTES
-                        kind="number"
-                        value=lesson.minutes.to_string()
-                    />
-                    <TextArea
-                        label=locale.t("author.lesson_text")
-                        name=LessonForm::BODY.to_string()
-                        value=text
-                        rows=20
-                        hint=locale.t("author.lesson_text_hint")
-                        lang=language.clone()
-                    />
-                    <button class="button primary" type="submit">{locale.t("author.save")}</button>
-                    <button class="button" type="submit" name=LessonForm::THEN value="preview">
-                        {locale.t("author.save_and_preview")}
-                    </button>
-                </form>
+                <AskBeforeLeaving>
+                    <form class="form" method="post" action=save lang=language>
+                        <input type="hidden" name=LessonForm::REVISION value=lesson.revision.to_string() />
+                        <Field label=locale.t("author.lesson_title") name=LessonForm::TITLE value=title_text />
+                        <Field
+                            label=locale.t("author.minutes")
+                            name=LessonForm::MINUTES
+                            kind="number"
+                            value=lesson.minutes.to_string()
+                        />
+                        <TextArea
+                            label=locale.t("author.lesson_text")
+                            name=LessonForm::BODY.to_string()
+                            value=text
+                            rows=20
+                            hint=locale.t("author.lesson_text_hint")
+                            lang=text_language
+                        />
+                        <button class="button primary" type="submit">{locale.t("author.save")}</button>
+                        <button class="button" type="submit" name=LessonForm::THEN value="preview">
+                            {locale.t("author.save_and_preview")}
+                        </button>
+                    </form>
+                </AskBeforeLeaving>
             </div>
             <p>
-                <a href=Address::PreviewLesson(&slug, &id, &language).at(locale)>
-                    {locale.t("author.preview")}
-                </a>
+                <a href=preview>{locale.t("author.preview")}</a>
             </p>
             {images}
         </Page>

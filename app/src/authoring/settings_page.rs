@@ -7,6 +7,7 @@ use super::studio_page::{LanguageChoice, TrackChoice};
 use super::{SettingsForm, SettingsView, Visibility, get_draft_settings};
 use crate::address::Address;
 use crate::i18n::{Locale, language_name};
+use crate::ui::ask_before_leaving::AskBeforeLeaving;
 use crate::ui::escape_text;
 use crate::ui::forms::{Field, FormOutcome};
 use crate::ui::layout::{Page, route_param};
@@ -129,47 +130,49 @@ fn Settings(locale: Locale, settings: SettingsView) -> impl IntoView {
             </p>
             <h1>{locale.t("author.settings")}</h1>
             <FormOutcome locale />
-            <form class="form" method="post" action=Address::SaveSettings(&slug).at(locale)>
-                <input type="hidden" name=SettingsForm::MANIFEST value=settings.manifest />
-                <div class="field">
-                    <label for=SettingsForm::VISIBILITY>{locale.t("author.visibility")}</label>
-                    <select id=SettingsForm::VISIBILITY name=SettingsForm::VISIBILITY>
-                        {Visibility::ALL
-                            .into_iter()
-                            .map(|v| {
-                                view! {
-                                    <option value=v.code() selected=v == settings.visibility>
-                                        {locale.t(v.key())}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <TrackChoice locale name=SettingsForm::TRACK chosen=settings.track />
-                <LanguageChoice
-                    name=SettingsForm::DEFAULT_LANGUAGE
-                    label=locale.t("author.default_language")
-                    chosen=settings.default_language
-                />
-                <Field
-                    label=locale.t("author.other_languages")
-                    name=SettingsForm::LANGUAGES
-                    hint=locale.t("author.languages_hint")
-                    value=others
-                    optional=true
-                />
-                <Field
-                    label=locale.t("author.pass_mark")
-                    name=SettingsForm::PASS_MARK
-                    kind="number"
-                    hint=locale.t("author.pass_mark_hint")
-                    value=settings.pass_mark.to_string()
-                />
-                {texts}
-                {modules}
-                <button class="button primary" type="submit">{locale.t("author.save")}</button>
-            </form>
+            <AskBeforeLeaving>
+                <form class="form" method="post" action=Address::SaveSettings(&slug).at(locale)>
+                    <input type="hidden" name=SettingsForm::MANIFEST value=settings.manifest />
+                    <div class="field">
+                        <label for=SettingsForm::VISIBILITY>{locale.t("author.visibility")}</label>
+                        <select id=SettingsForm::VISIBILITY name=SettingsForm::VISIBILITY>
+                            {Visibility::ALL
+                                .into_iter()
+                                .map(|v| {
+                                    view! {
+                                        <option value=v.code() selected=v == settings.visibility>
+                                            {locale.t(v.key())}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <TrackChoice locale name=SettingsForm::TRACK chosen=settings.track />
+                    <LanguageChoice
+                        name=SettingsForm::DEFAULT_LANGUAGE
+                        label=locale.t("author.default_language")
+                        chosen=settings.default_language
+                    />
+                    <Field
+                        label=locale.t("author.other_languages")
+                        name=SettingsForm::LANGUAGES
+                        hint=locale.t("author.languages_hint")
+                        value=others
+                        optional=true
+                    />
+                    <Field
+                        label=locale.t("author.pass_mark")
+                        name=SettingsForm::PASS_MARK
+                        kind="number"
+                        hint=locale.t("author.pass_mark_hint")
+                        value=settings.pass_mark.to_string()
+                    />
+                    {texts}
+                    {modules}
+                    <button class="button primary" type="submit">{locale.t("author.save")}</button>
+                </form>
+            </AskBeforeLeaving>
         </Page>
     }
 }

@@ -1,6 +1,7 @@
 //! The page frame and its kit: the frame of every page (with quick exit),
 //! loading and error pages, form widgets, and the safety page.
 
+pub mod ask_before_leaving;
 pub mod error_page;
 pub mod forms;
 #[cfg(feature = "ssr")]

@@ -58,7 +58,17 @@ pub fn QuickExit(children: Children) -> impl IntoView {
     }
 }
 
+/// Set as quick exit begins to leave: a page that would ask before being left (see
+/// [`super::ask_before_leaving`]) lets her go without a word.
+static LEAVING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether quick exit is taking her away.
+pub(crate) fn leaving() -> bool {
+    LEAVING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 fn leave() {
+    LEAVING.store(true, std::sync::atomic::Ordering::Relaxed);
     if window().location().replace(QUICK_EXIT_PATH).is_err() {
         // Replacing failed (it should not): leaving with a history entry beats staying.
         let _ = window().location().set_href(QUICK_EXIT_PATH);
