@@ -1,7 +1,8 @@
 //! The web application: pages, the islands that hydrate in the browser, and server functions.
 //!
 //! Pages are server components: they render to HTML on the server and work without JavaScript.
-//! Only [`ui::quick_exit::QuickExit`] is an island. Each feature is a folder (`access`,
+//! Two small islands hydrate: [`ui::quick_exit::QuickExit`] on every page, and
+//! [`ui::ask_before_leaving::AskBeforeLeaving`] around the course editor's forms. Each feature is a folder (`access`,
 //! `account`, `cohorts`, `admin`, `catalogue`, `progress`, `certificates`, `languages`) with its pages, its server functions, the shapes
 //! of its data and, with the `ssr` feature, the trait saying what it reads from storage (the
 //! `server` crate implements it). [`address`], [`outcome`] and [`auth::cookies`] are the

@@ -36,13 +36,14 @@ pub fn has_hidden_controls(text: &str) -> bool {
     })
 }
 
-/// Characters that show nothing and may be anywhere in a word (Unicode's default-ignorable
-/// code points: the soft hyphen, zero-width spaces and joiners, the byte-order mark, variation
-/// selectors, tags): a word compared with another is compared without them.
+/// Characters that show nothing of their own and may be anywhere in a word (Unicode's
+/// default-ignorable code points: the soft hyphen, zero-width spaces and joiners, the
+/// byte-order mark, variation selectors, tags; and the Arabic tatweel, which only stretches
+/// the letters it joins): a word compared with another is compared without them.
 #[cfg(feature = "load")]
 fn is_ignorable(c: char) -> bool {
     matches!(c,
-        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{0640}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
         | '\u{FFA0}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
@@ -191,5 +192,6 @@ mod tests {
         assert_eq!(reveals_programme("vic\u{200B}tim"), Some("victim"));
         assert_eq!(reveals_programme("\u{FEFF}Θύ\u{2060}ματα"), Some("θυμα"));
         assert_eq!(fold("Ca\u{200D}sa"), fold("casa"));
+        assert_eq!(reveals_programme("ضحـايا"), Some("ضحاي"));
     }
 }

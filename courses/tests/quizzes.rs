@@ -337,6 +337,18 @@ fn options_may_be_spaced_out_numbered_or_ticked_with_a_capital_x() {
 }
 
 #[test]
+fn an_accepted_answer_of_invisible_characters_only_is_reported() {
+    let body = "Text.\n\n```quiz blank\nType it.\n\n- = \u{200B}\u{FEFF}\n- = word\n```\n";
+    let problems = load(&[("01-pay.md", body, body)]).unwrap_err();
+    let lines = problem_lines(&problems);
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(
+        lines[0].starts_with("en/start/01-pay.md:12: answer_empty"),
+        "{lines:#?}"
+    );
+}
+
+#[test]
 fn an_accepted_answer_longer_than_a_typed_answer_may_be_is_reported() {
     let long = "word ".repeat(courses::MAX_ANSWER_CHARS / 5 + 1);
     let body = format!("Text.\n\n```quiz long\nType it.\n\n- = {long}\n- = short\n```\n");

@@ -6,8 +6,9 @@
 //! fetches them, and a browser without JavaScript fetches nothing.
 //!
 //! The script does what Leptos's island loader does for a page of flat islands (no island
-//! inside another, none with server-rendered children): initialise the module, run `hydrate`,
-//! then call each `<leptos-island>`'s exported function with its element.
+//! inside another; an island's children are server-rendered HTML it keeps as they are):
+//! initialise the module, run `hydrate`, then call each `<leptos-island>`'s exported function
+//! with its element, in page order.
 
 use std::path::Path;
 use std::sync::OnceLock;

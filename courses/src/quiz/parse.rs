@@ -167,7 +167,9 @@ impl<'c> Reader<'c, '_> {
             Some((Event::Text(first), _)) if first.starts_with('=') => {
                 let answer = plain_text(&text);
                 let answer = answer.trim_start_matches('=').trim();
-                if answer.is_empty() {
+                // Compared as folded: one that folds to nothing (zero-width characters) could
+                // never be typed.
+                if crate::text::fold(answer).is_empty() {
                     self.problem_at(line, message!("answer_empty"));
                 } else if answer.chars().count() > MAX_ANSWER_CHARS {
                     self.problem_at(line, message!("answer_too_long", limit = MAX_ANSWER_CHARS));

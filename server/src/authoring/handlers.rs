@@ -125,14 +125,17 @@ pub async fn create_course(
     Err(back(locale, studio, Outcome::NameTaken))
 }
 
-/// A text typed on several lines as one: its lines, trimmed, joined by a space.
-fn run_on(text: &str) -> String {
-    let lines: Vec<&str> = text
-        .lines()
+/// The lines of a text typed in a box of several lines, trimmed, empty ones left out: broken
+/// where she broke them, or where the text she pasted did (U+2028, U+2029).
+fn typed_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['\n', '\u{2028}', '\u{2029}'])
         .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join(" ")
+        .filter(|line| !line.is_empty())
+}
+
+/// A text typed on several lines as one: its lines joined by a space.
+fn run_on(text: &str) -> String {
+    typed_lines(text).collect::<Vec<_>>().join(" ")
 }
 
 pub async fn save_settings(
@@ -189,9 +192,7 @@ pub async fn save_settings(
         if is_field(name, SettingsForm::SUMMARY) {
             courses::has_hidden_controls(&run_on(text))
         } else if is_field(name, SettingsForm::SKILLS) {
-            text.lines()
-                .map(str::trim)
-                .any(courses::has_hidden_controls)
+            typed_lines(text).any(courses::has_hidden_controls)
         } else {
             courses::has_hidden_controls(text.trim())
         }
@@ -212,15 +213,7 @@ pub async fn save_settings(
         certificate_title: per_language(SettingsForm::CERTIFICATE_TITLE),
         skills: per_language(SettingsForm::SKILLS)
             .into_iter()
-            .map(|(l, text)| {
-                (
-                    l,
-                    text.lines()
-                        .map(|s| s.trim().to_string())
-                        .filter(|s| !s.is_empty())
-                        .collect(),
-                )
-            })
+            .map(|(l, text)| (l, typed_lines(&text).map(str::to_string).collect()))
             .collect(),
     };
     let result = state

@@ -318,8 +318,9 @@ async fn hostile_text_typed_into_a_course_stays_text_for_its_author_and_learners
         let lesson = between(&editor, "/lessons/", "/en").unwrap().to_string();
         let saved = save_lesson(&mut author, &editor, text, "A lesson.").await;
         assert!(saved.ends_with("?done=saved"), "{saved}");
-        // Her summary's line breaks (a browser sends them as CR LF) run on as spaces.
-        let summary = format!("{text}\r\nsecond line");
+        // Her summary's line breaks (a browser sends them as CR LF, text pasted from elsewhere
+        // may hold a line separator) run on as spaces.
+        let summary = format!("{text}\r\nsecond\u{2028}line");
         let settings = save_settings_as(&mut author, &draft, &module, text, &summary).await;
         assert!(settings.ends_with("?done=saved"), "{settings}");
         for path in [
