@@ -14,7 +14,7 @@ use axum::{Extension, Form};
 use courses::edit::{self, EditError, Settings};
 
 use super::publish::Published;
-use super::store::{KeptText, digest};
+use super::store::{KeptText, settings_digest};
 use crate::http::AppState;
 use crate::http::form::{Answer, FormError, back, check, done, id, locale, valid_name};
 
@@ -220,7 +220,7 @@ pub async fn save_settings(
         .db
         .change_draft(&organisation, slug, |_, tree| {
             let shown = field(SettingsForm::MANIFEST);
-            if digest(tree.get("course.toml").unwrap_or_default()) != shown {
+            if settings_digest(tree) != shown {
                 return Ok(false);
             }
             edit::set_settings(tree, &settings)?;

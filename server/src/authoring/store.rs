@@ -50,6 +50,18 @@ pub(crate) fn digest(bytes: &[u8]) -> String {
     crate::auth::hex(&Sha256::digest(bytes))
 }
 
+/// What a settings form carries of the `course.toml` it was opened on: its digest, leaving
+/// out the version number, which publishing writes there (a form opened before a publish
+/// still saves; one opened before a colleague's change of settings does not).
+pub(crate) fn settings_digest(tree: &FileTree) -> String {
+    let mut manifest = FileTree::new();
+    let bytes = tree.get("course.toml").unwrap_or_default().to_vec();
+    if manifest.insert("course.toml", bytes).is_ok() {
+        let _ = edit::set_version(&mut manifest, 0);
+    }
+    digest(manifest.get("course.toml").unwrap_or_default())
+}
+
 /// The default-language file a translation file (`it/module/01-x.md`) stands beside, if
 /// `path` is a lesson file in another language than `default_language`.
 fn original_of(path: &str, default_language: &str) -> Option<String> {

@@ -218,7 +218,7 @@ impl AuthoringStore for Db {
         };
         Ok(Some(SettingsView {
             slug: slug.to_string(),
-            manifest: super::store::digest(draft.tree.get("course.toml").unwrap_or_default()),
+            manifest: super::store::settings_digest(&draft.tree),
             visibility: draft.row.visibility,
             track: settings.track.clone(),
             default_language: settings.default_language.clone(),

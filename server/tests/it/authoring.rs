@@ -721,6 +721,31 @@ async fn hostile_markdown_is_sanitised_the_same_in_preview_and_publishing(backen
     assert!(preview.contains("learners see this once you publish"));
 }
 
+async fn a_settings_form_opened_before_publishing_still_saves(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, mut p, slug) = authored(&app).await;
+    let draft = format!("/en/author/courses/{slug}");
+    publish(&mut p, &slug).await;
+    let editor = format!("{draft}/lessons/why-a-cv/en");
+    save_lesson(&mut p, &editor, "Why a CV", &format!("Version two.{QUIZ}")).await;
+    // Opened, then version 2 published (which writes its number into the draft).
+    let manifest = manifest_on(&p.page(&format!("{draft}/settings")).await);
+    publish(&mut p, &slug).await;
+    let saved = save_settings(&mut p, &draft, &manifest, "Scrivere un buon CV").await;
+    assert!(
+        saved.redirected_to().ends_with("?done=saved"),
+        "{}",
+        saved.location
+    );
+    let settings = p.page(&format!("{draft}/settings")).await;
+    assert!(settings.contains("Scrivere un buon CV"), "{settings}");
+    // A colleague's change of settings still refuses the form opened before it.
+    let stale = manifest_on(&settings);
+    save_settings(&mut p, &draft, &stale, "Scrivere un CV").await;
+    let refused = save_settings(&mut p, &draft, &stale, "Un altro titolo").await;
+    assert!(refused.redirected_to().ends_with("?error=settings_changed"));
+}
+
 /// How many versions of the course the draft page at `draft` lists.
 async fn versions_listed(p: &mut Visitor, draft: &str) -> usize {
     p.page(draft)
@@ -777,6 +802,7 @@ async fn publishing_twice_at_once_publishes_once_and_says_so_both_times(backend:
 }
 
 on_both_backends!(
+    a_settings_form_opened_before_publishing_still_saves,
     publishing_twice_at_once_publishes_once_and_says_so_both_times,
     a_partner_writes_publishes_and_learners_keep_their_progress,
     another_organisation_cannot_see_or_change_a_draft,
