@@ -252,14 +252,15 @@ impl Db {
                 .store_course(&course, Some(&publication))
                 .await
                 .map_err(|error| StoreError::Failed(format!("publishing failed: {error:#}")))?;
-            return Ok(match outcome {
+            let published = match outcome {
                 ImportOutcome::VersionTaken => continue,
                 ImportOutcome::NotYours => Published::NotYours,
                 ImportOutcome::DraftChanged => Published::DraftChanged,
                 ImportOutcome::Added | ImportOutcome::Updated | ImportOutcome::Unchanged => {
                     Published::Version(version)
                 }
-            });
+            };
+            return Ok(published);
         }
         Ok(Published::DraftChanged)
     }

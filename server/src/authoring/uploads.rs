@@ -152,14 +152,12 @@ async fn upload(multipart: &mut Multipart, name: &str, limit: usize) -> Result<O
             }
             bytes.extend_from_slice(&chunk);
         }
-        if bytes.len() > limit {
-            return Ok(Some(Upload {
-                file_name,
-                bytes,
-                others,
-            }));
-        }
+        let too_big = bytes.len() > limit;
         file = Some((file_name, bytes));
+        // Refused anyway: the rest of the form is not worth reading.
+        if too_big {
+            break;
+        }
     }
     Ok(file.map(|(file_name, bytes)| Upload {
         file_name,
